@@ -1,0 +1,27 @@
+package dev.refract.schema.ast;
+
+import dev.refract.schema.diagnostics.Span;
+
+/**
+ * One line-level item inside a block or at the top level, in source order. Fields, enum values,
+ * properties and attributes carry meaning; comments, empty lines and unparseable lines are kept
+ * so the formatter can reproduce them.
+ */
+public sealed interface BlockItem
+        permits Top, Field, EnumValue, ConfigProperty, Attribute, BlockItem.CommentBlock, BlockItem.EmptyLines,
+        BlockItem.CatchAll {
+
+    Span span();
+
+    /** Consecutive comment lines, each kept as written without its indentation (e.g. {@code /// doc}). */
+    record CommentBlock(java.util.List<String> lines, Span span) implements BlockItem {
+    }
+
+    /** One or more blank lines. */
+    record EmptyLines(int count, Span span) implements BlockItem {
+    }
+
+    /** A line the parser could not read; already reported as an error. */
+    record CatchAll(String text, Span span) implements BlockItem {
+    }
+}

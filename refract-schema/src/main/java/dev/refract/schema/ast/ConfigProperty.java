@@ -1,0 +1,8 @@
+package dev.refract.schema.ast;
+
+import dev.refract.schema.diagnostics.Span;
+
+/** {@code key = value} inside a datasource or generator block. */
+public record ConfigProperty(Identifier name, Expression value, String trailingComment, Span span)
+        implements BlockItem {
+}

@@ -3,7 +3,9 @@ package dev.refract.schema;
 import dev.refract.schema.ast.SchemaAst;
 import dev.refract.schema.diagnostics.Diagnostics;
 import dev.refract.schema.diagnostics.SourceFile;
+import dev.refract.schema.model.Schema;
 import dev.refract.schema.parser.SchemaParser;
+import dev.refract.schema.validate.SchemaValidator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +33,8 @@ public final class PrismaSchema {
         ParseResult parsed = parse(files);
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(parsed.diagnostics());
-        return new ValidationResult(parsed, diagnostics);
+        Schema schema = SchemaValidator.validate(parsed, diagnostics);
+        return new ValidationResult(parsed, diagnostics, schema);
     }
 
     /** Convenience for a single file. */

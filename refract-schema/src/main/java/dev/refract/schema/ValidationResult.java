@@ -3,16 +3,23 @@ package dev.refract.schema;
 import dev.refract.schema.diagnostics.DiagnosticRenderer;
 import dev.refract.schema.diagnostics.Diagnostics;
 import dev.refract.schema.diagnostics.SourceFile;
+import dev.refract.schema.model.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of validating a schema: every diagnostic, and the parse result the validation ran on.
- * A schema is valid when there are no errors; warnings do not make it invalid.
+ * A schema is valid when there are no errors; warnings do not make it invalid. {@code schema} is null when invalid.
  */
-public record ValidationResult(ParseResult parsed, Diagnostics diagnostics) {
+public record ValidationResult(ParseResult parsed, Diagnostics diagnostics, Schema schema) {
 
     public List<SourceFile> files() {
         return parsed.files();
+    }
+
+    /** The resolved schema; present only when there are no errors. */
+    public Optional<Schema> resolved() {
+        return Optional.ofNullable(schema);
     }
 
     public boolean isValid() {

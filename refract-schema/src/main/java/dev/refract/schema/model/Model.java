@@ -1,0 +1,127 @@
+package dev.refract.schema.model;
+
+import dev.refract.schema.ast.ModelDeclaration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A model (a table) or a view, after resolution: fields, keys, indexes and names after {@code @@map}. */
+public final class Model {
+    private final String name;
+    private final boolean view;
+    private final ModelDeclaration declaration;
+    final List<Field> fields = new ArrayList<>();
+    final List<Index> indexes = new ArrayList<>();
+    PrimaryKey primaryKey;
+    String databaseName;
+    String schemaName;
+    boolean ignored;
+
+    public Model(String name, boolean view, ModelDeclaration declaration) {
+        this.name = name;
+        this.view = view;
+        this.declaration = declaration;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isView() {
+        return view;
+    }
+
+    /** "model" or "view", as Prisma names the container in messages. */
+    public String containerKind() {
+        return view ? "view" : "model";
+    }
+
+    /** The table name: {@code @@map} when given, else the model name. */
+    public String databaseName() {
+        return databaseName != null ? databaseName : name;
+    }
+
+    public Optional<String> mappedName() {
+        return Optional.ofNullable(databaseName);
+    }
+
+    /** The database schema from {@code @@schema}, if any (multi-schema PostgreSQL/MySQL). */
+    public Optional<String> schemaName() {
+        return Optional.ofNullable(schemaName);
+    }
+
+    /** {@code @@ignore}: the model is not part of the client API. */
+    public boolean isIgnored() {
+        return ignored;
+    }
+
+    public String documentation() {
+        return declaration.documentation();
+    }
+
+    public ModelDeclaration declaration() {
+        return declaration;
+    }
+
+    public List<Field> fields() {
+        return List.copyOf(fields);
+    }
+
+    public List<ScalarField> scalarFields() {
+        return fields.stream().filter(ScalarField.class::isInstance).map(ScalarField.class::cast).toList();
+    }
+
+    public List<RelationField> relationFields() {
+        return fields.stream().filter(RelationField.class::isInstance).map(RelationField.class::cast).toList();
+    }
+
+    public Optional<Field> field(String fieldName) {
+        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+    }
+
+    public Optional<ScalarField> scalarField(String fieldName) {
+        return field(fieldName).filter(ScalarField.class::isInstance).map(ScalarField.class::cast);
+    }
+
+    public Optional<PrimaryKey> primaryKey() {
+        return Optional.ofNullable(primaryKey);
+    }
+
+    /** Unique constraints and indexes, field-level ones first in field order, then block-level in source order. */
+    public List<Index> indexes() {
+        return List.copyOf(indexes);
+    }
+
+    public List<Index> uniqueIndexes() {
+        return indexes.stream().filter(Index::isUnique).toList();
+    }
+
+    public void addField(Field field) {
+        fields.add(field);
+    }
+
+    public void addIndex(Index index) {
+        indexes.add(index);
+    }
+
+    public void setPrimaryKey(PrimaryKey primaryKey) {
+        this.primaryKey = primaryKey;
+    }
+
+    public void setDatabaseName(String databaseName) {
+        this.databaseName = databaseName;
+    }
+
+    public void setSchemaName(String schemaName) {
+        this.schemaName = schemaName;
+    }
+
+    public void setIgnored(boolean ignored) {
+        this.ignored = ignored;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

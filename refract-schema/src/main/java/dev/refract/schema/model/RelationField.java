@@ -1,0 +1,119 @@
+package dev.refract.schema.model;
+
+import dev.refract.schema.ast.FieldArity;
+import dev.refract.schema.diagnostics.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A field whose type is another model. The side that holds the foreign key lists its scalar
+ * {@code fields} and the {@code references} they point to in {@code @relation}; the back side lists none.
+ */
+public final class RelationField extends Field {
+    private final String relatedModelName;
+    Model relatedModel;
+    String relationName;
+    final List<ScalarField> fields = new ArrayList<>();
+    final List<ScalarField> references = new ArrayList<>();
+    ReferentialAction onDelete;
+    ReferentialAction onUpdate;
+    String foreignKeyName;
+    Relation relation;
+
+    public RelationField(Model model, String name, String relatedModelName, FieldArity arity, String documentation,
+            Span span) {
+        super(model, name, arity, documentation, span);
+        this.relatedModelName = relatedModelName;
+    }
+
+    public String relatedModelName() {
+        return relatedModelName;
+    }
+
+    public Model relatedModel() {
+        return relatedModel;
+    }
+
+    /** The explicit relation name ({@code @relation("name")} or {@code name:}), if any. */
+    public Optional<String> explicitRelationName() {
+        return Optional.ofNullable(relationName);
+    }
+
+    /** The scalar fields holding the foreign key on this side; empty on the back side. */
+    public List<ScalarField> fields() {
+        return List.copyOf(fields);
+    }
+
+    /** The fields of the related model that {@link #fields()} point to. */
+    public List<ScalarField> references() {
+        return List.copyOf(references);
+    }
+
+    /** Whether this side holds the foreign key. */
+    public boolean isReferencing() {
+        return !fields.isEmpty();
+    }
+
+    /** The explicit {@code onDelete}, if any; defaults depend on the relation (see {@link Relation}). */
+    public Optional<ReferentialAction> explicitOnDelete() {
+        return Optional.ofNullable(onDelete);
+    }
+
+    public Optional<ReferentialAction> explicitOnUpdate() {
+        return Optional.ofNullable(onUpdate);
+    }
+
+    /** The {@code map:} name of the foreign key, if given. */
+    public Optional<String> foreignKeyName() {
+        return Optional.ofNullable(foreignKeyName);
+    }
+
+    /** The relation this field is a side of. */
+    public Relation relation() {
+        return relation;
+    }
+
+    /** The field on the other side of the relation, or null for an incomplete relation. */
+    public RelationField opposite() {
+        if (relation == null) {
+            return null;
+        }
+        return relation.sideA() == this ? relation.sideB() : relation.sideA();
+    }
+
+    public void setRelatedModel(Model model) {
+        this.relatedModel = model;
+    }
+
+    public void setRelationName(String name) {
+        this.relationName = name;
+    }
+
+    public void setFields(List<ScalarField> fields, List<ScalarField> references) {
+        this.fields.clear();
+        this.fields.addAll(fields);
+        this.references.clear();
+        this.references.addAll(references);
+    }
+
+    public void setOnDelete(ReferentialAction action) {
+        this.onDelete = action;
+    }
+
+    public void setOnUpdate(ReferentialAction action) {
+        this.onUpdate = action;
+    }
+
+    public void setForeignKeyName(String name) {
+        this.foreignKeyName = name;
+    }
+
+    public void setRelation(Relation relation) {
+        this.relation = relation;
+    }
+
+    public void setIgnored(boolean ignored) {
+        this.ignored = ignored;
+    }
+}

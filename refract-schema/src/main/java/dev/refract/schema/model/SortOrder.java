@@ -1,0 +1,7 @@
+package dev.refract.schema.model;
+
+/** Sort order of an index column. */
+public enum SortOrder {
+    ASC,
+    DESC
+}

@@ -63,6 +63,12 @@ final class ValidationContext {
         return datasource == null ? null : datasource.provider();
     }
 
+    /** The connector of the datasource's provider, or null without a (supported) datasource. */
+    dev.refract.schema.connector.Connector connector() {
+        Provider p = provider();
+        return p == null || !p.isSupported() ? null : dev.refract.schema.connector.Connector.of(p);
+    }
+
     boolean hasPreviewFeature(String feature) {
         return previewFeatures.contains(feature);
     }

@@ -1,0 +1,36 @@
+package dev.refract.dialect;
+
+import dev.refract.schema.connector.Connector;
+import dev.refract.schema.model.Provider;
+
+/**
+ * Everything that differs between databases at the SQL level, in one place per database:
+ * identifier quoting, the SQL of types and statements, capabilities, and the mapping of database
+ * errors to Prisma's error codes. Schema-level capabilities come from the provider's
+ * {@link Connector}; code outside the dialects asks a dialect, never which database it is.
+ */
+public interface Dialect {
+
+    Provider provider();
+
+    /** Schema-level capabilities (what a Prisma schema may use on this database). */
+    Connector connector();
+
+    /** Quotes an identifier ({@code "name"} on PostgreSQL and SQLite, {@code `name`} on MySQL). */
+    String quote(String identifier);
+
+    /** A string literal with the database's escaping. */
+    default String stringLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The dialect for a provider. */
+    static Dialect of(Provider provider) {
+        return switch (provider) {
+            case POSTGRESQL, COCKROACHDB -> PostgresDialect.INSTANCE;
+            case MYSQL -> MySqlDialect.INSTANCE;
+            case SQLITE -> SqliteDialect.INSTANCE;
+            default -> throw new IllegalArgumentException("Refract does not support " + provider.id());
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package dev.refract.dialect;
+
+import dev.refract.schema.connector.Connector;
+import dev.refract.schema.model.Provider;
+
+/** MySQL and MariaDB. */
+public final class MySqlDialect implements Dialect {
+    static final MySqlDialect INSTANCE = new MySqlDialect();
+
+    @Override
+    public Provider provider() {
+        return Provider.MYSQL;
+    }
+
+    @Override
+    public Connector connector() {
+        return Connector.of(Provider.MYSQL);
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    @Override
+    public String stringLiteral(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+}

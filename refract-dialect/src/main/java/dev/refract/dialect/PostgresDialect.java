@@ -1,0 +1,24 @@
+package dev.refract.dialect;
+
+import dev.refract.schema.connector.Connector;
+import dev.refract.schema.model.Provider;
+
+/** PostgreSQL. */
+public final class PostgresDialect implements Dialect {
+    static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    @Override
+    public Provider provider() {
+        return Provider.POSTGRESQL;
+    }
+
+    @Override
+    public Connector connector() {
+        return Connector.of(Provider.POSTGRESQL);
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}

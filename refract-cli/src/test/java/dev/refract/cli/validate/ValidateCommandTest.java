@@ -121,16 +121,16 @@ class ValidateCommandTest {
 
                 Error: Prisma schema validation
                 Error code: P1012
-                error: """);
+                error:\s""");
         assertThat(run.err()).contains("""
                   -->  schema.prisma:7
-                   | \n\
+                   |\s
                  6 |   id Int @id
                  7 |   name String @@@
                 """);
         assertThat(run.err()).contains("  -->  schema.prisma:9\n");
         assertThat(run.err()).contains("""
-                   | \n\
+                   |\s
 
                 Validation Error Count: 2
                 [Context: validate]

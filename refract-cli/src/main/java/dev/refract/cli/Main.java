@@ -1,0 +1,17 @@
+package dev.refract.cli;
+
+import picocli.CommandLine;
+
+/** The executable jar's entry point. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = RefractCli.create(CliContext.fromSystem());
+        int exitCode = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(exitCode);
+    }
+}

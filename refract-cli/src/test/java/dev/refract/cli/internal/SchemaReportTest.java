@@ -29,7 +29,7 @@ class SchemaReportTest {
         for (Diagnostic d : diagnostics) {
             all.add(d);
         }
-        return new ValidationResult(PrismaSchema.parse(files), all);
+        return new ValidationResult(PrismaSchema.parse(files), all, null);
     }
 
     @Test

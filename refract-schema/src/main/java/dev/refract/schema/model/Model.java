@@ -13,6 +13,7 @@ public final class Model {
     final List<Field> fields = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     PrimaryKey primaryKey;
+    ShardKey shardKey;
     String databaseName;
     String schemaName;
     boolean ignored;
@@ -85,6 +86,15 @@ public final class Model {
 
     public Optional<PrimaryKey> primaryKey() {
         return Optional.ofNullable(primaryKey);
+    }
+
+    /** The shard key ({@code @shardKey} / {@code @@shardKey}), if any. */
+    public Optional<ShardKey> shardKey() {
+        return Optional.ofNullable(shardKey);
+    }
+
+    public void setShardKey(ShardKey shardKey) {
+        this.shardKey = shardKey;
     }
 
     /** Unique constraints and indexes, field-level ones first in field order, then block-level in source order. */

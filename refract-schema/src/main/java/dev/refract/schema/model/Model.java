@@ -102,6 +102,17 @@ public final class Model {
         return List.copyOf(indexes);
     }
 
+    /**
+     * Every way to identify one row, as Prisma's "unique criterias": the primary key first, then each
+     * unique constraint, as field lists. The client's {@code findUnique} inputs and upserts use them.
+     */
+    public List<List<ScalarField>> uniqueCriteria() {
+        List<List<ScalarField>> out = new ArrayList<>();
+        primaryKey().ifPresent(pk -> out.add(pk.scalarFields()));
+        uniqueIndexes().forEach(i -> out.add(i.scalarFields()));
+        return out;
+    }
+
     public List<Index> uniqueIndexes() {
         return indexes.stream().filter(Index::isUnique).toList();
     }

@@ -107,7 +107,7 @@ final class ModelValidations {
         if (model.isIgnored() || model.isView()) {
             return;
         }
-        List<List<ScalarField>> criteria = uniqueCriteria(model);
+        List<List<ScalarField>> criteria = model.uniqueCriteria();
         boolean strict = criteria.stream().anyMatch(c -> c.stream().allMatch(f -> f.isRequired() && !f.isUnsupported()));
         if (strict) {
             return;
@@ -122,14 +122,6 @@ final class ModelValidations {
                             .collect(Collectors.joining("\n"));
         }
         modelError(ctx, model, msg, model.declaration().span());
-    }
-
-    /** The primary key and every unique constraint, as field lists: Prisma's unique criterias. */
-    static List<List<ScalarField>> uniqueCriteria(Model model) {
-        List<List<ScalarField>> out = new ArrayList<>();
-        model.primaryKey().ifPresent(pk -> out.add(pk.scalarFields()));
-        model.indexes().stream().filter(Index::isUnique).forEach(i -> out.add(i.scalarFields()));
-        return out;
     }
 
     private static void primaryKeyName(ValidationContext ctx, Connector connector, ConstraintNamespace names,

@@ -20,4 +20,14 @@ public final class CockroachConnector extends PostgresConnector {
     public boolean supportsExtensions() {
         return false;
     }
+
+    @Override
+    public boolean supportsIndexType(String algorithm) {
+        return algorithm.equals("BTree") || algorithm.equals("Gin");
+    }
+
+    @Override
+    public boolean validatesOperatorClasses() {
+        return false;
+    }
 }

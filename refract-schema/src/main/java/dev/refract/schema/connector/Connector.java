@@ -112,6 +112,89 @@ public interface Connector {
                 : EnumSet.allOf(ReferentialAction.class);
     }
 
+    /** The connector's name in native type errors ("Postgres", "MySQL"), as Prisma words them. */
+    default String nativeTypeErrorName() {
+        return displayName();
+    }
+
+    /** Shard keys ({@code @shardKey}, {@code @@shardKey}; preview feature {@code shardKeys}). */
+    default boolean supportsShardKeys() {
+        return false;
+    }
+
+    /** Whether {@code @@index(type: ...)} accepts the algorithm ({@code BTree}, {@code Hash}, {@code Gin}...). */
+    default boolean supportsIndexType(String algorithm) {
+        return algorithm.equals("BTree");
+    }
+
+    /** PostgreSQL's rules for operator classes ({@code ops:}) and GiST/GIN/SP-GiST/BRIN field types apply. */
+    default boolean validatesOperatorClasses() {
+        return false;
+    }
+
+    /** Native types that can only be indexed with a {@code length:} prefix (MySQL TEXT and BLOB types). */
+    default Set<String> nativeTypesRequiringIndexLength() {
+        return Set.of();
+    }
+
+    /** Native types that cannot be part of an index or unique constraint at all (PostgreSQL {@code Xml}). */
+    default Set<String> nativeTypesNotIndexable() {
+        return Set.of();
+    }
+
+    /** {@code sort:} on primary key columns. */
+    default boolean supportsPrimaryKeySortOrder() {
+        return false;
+    }
+
+    /** Primary keys over several columns ({@code @@id([a, b])}). */
+    default boolean supportsCompoundIds() {
+        return true;
+    }
+
+    /** {@code autoincrement()} on columns that are not indexed. */
+    default boolean supportsAutoincrementNonIndexed() {
+        return false;
+    }
+
+    /** {@code autoincrement()} at all. */
+    default boolean supportsAutoincrement() {
+        return true;
+    }
+
+    /** More than one {@code @@fulltext} per model. */
+    default boolean supportsMultipleFullTextIndexesPerModel() {
+        return false;
+    }
+
+    /** Decimal fields. */
+    default boolean supportsDecimal() {
+        return true;
+    }
+
+    /** {@code Json[]} fields. */
+    default boolean supportsJsonLists() {
+        return false;
+    }
+
+    /**
+     * The referential action {@code SetDefault} is accepted with foreign keys but the database does not
+     * really implement it (MySQL/InnoDB): Prisma warns.
+     */
+    default boolean warnsOnForeignKeySetDefault() {
+        return false;
+    }
+
+    /** Namespaces in which constraint names must be unique. */
+    default Set<ConstraintScope> constraintScopes() {
+        return EnumSet.of(ConstraintScope.GLOBAL_KEY_INDEX);
+    }
+
+    /** Prisma suggests indexes on referencing fields when relations are emulated ({@code relationMode = "prisma"}). */
+    default boolean suggestsMissingRelationIndexes() {
+        return true;
+    }
+
     /** The connector for a provider. */
     static Connector of(Provider provider) {
         return switch (provider) {

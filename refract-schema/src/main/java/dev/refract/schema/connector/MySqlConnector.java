@@ -40,4 +40,30 @@ public final class MySqlConnector implements Connector {
     public boolean supportsAutoincrementOnNonId() {
         return true;
     }
+
+    @Override
+    public boolean supportsShardKeys() {
+        return true;
+    }
+
+    @Override
+    public java.util.Set<String> nativeTypesRequiringIndexLength() {
+        return java.util.Set.of("Text", "LongText", "MediumText", "TinyText", "Blob", "TinyBlob", "MediumBlob",
+                "LongBlob");
+    }
+
+    @Override
+    public boolean supportsMultipleFullTextIndexesPerModel() {
+        return true;
+    }
+
+    @Override
+    public boolean warnsOnForeignKeySetDefault() {
+        return true;
+    }
+
+    @Override
+    public java.util.Set<ConstraintScope> constraintScopes() {
+        return java.util.EnumSet.of(ConstraintScope.GLOBAL_FOREIGN_KEY, ConstraintScope.MODEL_KEY_INDEX);
+    }
 }

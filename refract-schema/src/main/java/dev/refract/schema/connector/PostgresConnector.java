@@ -50,4 +50,40 @@ public class PostgresConnector implements Connector {
     public boolean supportsMultipleAutoincrement() {
         return true;
     }
+
+    @Override
+    public boolean supportsIndexType(String algorithm) {
+        return java.util.List.of("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin").contains(algorithm);
+    }
+
+    @Override
+    public boolean validatesOperatorClasses() {
+        return true;
+    }
+
+    @Override
+    public java.util.Set<String> nativeTypesNotIndexable() {
+        return java.util.Set.of("Xml");
+    }
+
+    @Override
+    public boolean supportsAutoincrementNonIndexed() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsJsonLists() {
+        return true;
+    }
+
+    @Override
+    public java.util.Set<ConstraintScope> constraintScopes() {
+        return java.util.EnumSet.of(ConstraintScope.GLOBAL_PRIMARY_KEY_KEY_INDEX,
+                ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX_FOREIGN_KEY);
+    }
+
+    @Override
+    public String nativeTypeErrorName() {
+        return "Postgres";
+    }
 }

@@ -13,6 +13,7 @@ public final class Model {
     final List<Field> fields = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     PrimaryKey primaryKey;
+    ShardKey shardKey;
     String databaseName;
     String schemaName;
     boolean ignored;
@@ -87,9 +88,29 @@ public final class Model {
         return Optional.ofNullable(primaryKey);
     }
 
+    /** The shard key ({@code @shardKey} / {@code @@shardKey}), if any. */
+    public Optional<ShardKey> shardKey() {
+        return Optional.ofNullable(shardKey);
+    }
+
+    public void setShardKey(ShardKey shardKey) {
+        this.shardKey = shardKey;
+    }
+
     /** Unique constraints and indexes, field-level ones first in field order, then block-level in source order. */
     public List<Index> indexes() {
         return List.copyOf(indexes);
+    }
+
+    /**
+     * Every way to identify one row, as Prisma's "unique criterias": the primary key first, then each
+     * unique constraint, as field lists. The client's {@code findUnique} inputs and upserts use them.
+     */
+    public List<List<ScalarField>> uniqueCriteria() {
+        List<List<ScalarField>> out = new ArrayList<>();
+        primaryKey().ifPresent(pk -> out.add(pk.scalarFields()));
+        uniqueIndexes().forEach(i -> out.add(i.scalarFields()));
+        return out;
     }
 
     public List<Index> uniqueIndexes() {

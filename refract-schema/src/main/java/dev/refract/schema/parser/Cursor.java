@@ -87,15 +87,15 @@ final class Cursor {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    /** {@code ASCII_ALPHANUMERIC ~ ("_" | "-" | ASCII_ALPHANUMERIC)*}; null when none starts here. */
+    /** {@code ALPHANUMERIC ~ ("_" | "-" | ALPHANUMERIC)*} (Unicode letters and digits, as Prisma 6 accepts); null when none starts here. */
     String identifier() {
-        if (!isAsciiAlphanumeric(peek())) {
+        if (eof() || !Character.isLetterOrDigit(peek())) {
             return null;
         }
         int start = pos++;
         while (!eof()) {
             char c = peek();
-            if (isAsciiAlphanumeric(c) || c == '_' || c == '-') {
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '-') {
                 pos++;
             } else {
                 break;

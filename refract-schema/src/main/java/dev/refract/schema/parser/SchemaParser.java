@@ -579,12 +579,41 @@ public final class SchemaParser {
                 c.skipToLineEnd();
                 lines.add(c.slice(commentStart));
                 c.newline();
+            } else if (c.peek() == '/' && c.peek(1) == '*' && blockCommentLines(lines)) {
+                c.skipWhitespace();
+                c.newline();
             } else {
                 c.pos = lineStart;
                 break;
             }
         }
         return lines.isEmpty() ? null : new BlockItem.CommentBlock(lines, c.span(start));
+    }
+
+    /**
+     * A {@code /* ... *}{@code /} comment starting at the cursor: adds its lines (indentation of
+     * continuation lines dropped) and moves past it; false, cursor unmoved, when it is never closed
+     * or code follows it on its last line.
+     */
+    private boolean blockCommentLines(List<String> lines) {
+        int start = c.pos;
+        int close = c.text.indexOf("*/", start + 2);
+        if (close < 0) {
+            return false;
+        }
+        int end = close + 2;
+        int after = end;
+        while (after < c.text.length() && (c.text.charAt(after) == ' ' || c.text.charAt(after) == '\t')) {
+            after++;
+        }
+        if (after < c.text.length() && c.text.charAt(after) != '\n' && c.text.charAt(after) != '\r') {
+            return false;
+        }
+        for (String line : c.text.substring(start, end).split("\\R")) {
+            lines.add(line.strip());
+        }
+        c.pos = end;
+        return true;
     }
 
     /** {@code (WHITESPACE* ~ NEWLINE)+} */

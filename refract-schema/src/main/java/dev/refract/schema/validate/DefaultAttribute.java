@@ -226,8 +226,10 @@ final class DefaultAttribute {
             ctx.attributes.attributeError("`nanoid()` takes a single Int argument.");
             return false;
         }
-        if (parseLong(n.value()) < 2) {
-            ctx.attributes.attributeError("`nanoid()` takes either no argument, or a single integer argument >= 2.");
+        long length = parseLong(n.value());
+        if (length < 2 || length > 255) {
+            ctx.attributes.attributeError("`nanoid()` takes either no argument, or a single integer argument between 2 "
+                    + "and 255.");
             return false;
         }
         return true;

@@ -59,7 +59,12 @@ final class ModelAttributes {
             index(ctx, model, Index.Kind.FULLTEXT);
             v.validateArguments();
         }
+        if (v.optionalSingle("shardKey")) {
+            ShardKeyAttribute.model(ctx, model);
+            v.validateArguments();
+        }
         IdArities.validate(ctx, model);
+        ShardKeyAttribute.validateArity(ctx, model);
         v.validateAttributes();
     }
 

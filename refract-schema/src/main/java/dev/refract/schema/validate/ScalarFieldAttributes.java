@@ -71,6 +71,10 @@ final class ScalarFieldAttributes {
             fieldUnique(ctx, model, field);
             v.validateArguments();
         }
+        if (v.optionalSingle("shardKey")) {
+            ShardKeyAttribute.field(ctx, model, field);
+            v.validateArguments();
+        }
         v.validateAttributes();
     }
 

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * concern; add a check here to run it.
  */
 final class Validations {
-    private static final List<Consumer<ValidationContext>> CHECKS = List.of();
+    private static final List<Consumer<ValidationContext>> CHECKS = List.of(ModelValidations::run);
 
     private Validations() {
     }

@@ -542,9 +542,11 @@ public final class SchemaParser {
             return restore(start, null);
         }
         c.skipWhitespace();
+        int valueStart = c.pos;
         Expression value = expressions.expression();
         if (value == null) {
-            return restore(start, null);
+            // `key =` without a value parses (Prisma's `expression?`); the configuration pass reports it
+            c.pos = valueStart;
         }
         c.skipWhitespace();
         String trailing = trailingComment();

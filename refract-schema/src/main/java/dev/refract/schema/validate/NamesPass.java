@@ -22,6 +22,7 @@ final class NamesPass {
         Map<String, Top> datasources = new HashMap<>();
         ctx.allTops().forEach(top -> {
             if (top instanceof ConfigBlock block) {
+                ConfigKeys.checkDuplicates(ctx, block);
                 Map<String, Top> namespace = block.datasource() ? datasources : generators;
                 Top existing = namespace.putIfAbsent(top.name().name(), top);
                 if (existing != null) {

@@ -8,7 +8,13 @@ import java.util.function.Consumer;
  * concern; add a check here to run it.
  */
 final class Validations {
-    private static final List<Consumer<ValidationContext>> CHECKS = List.of();
+    private static final List<Consumer<ValidationContext>> CHECKS = List.of(
+            CompositeTypeSupport::run,
+            PostgresExtensions::validate,
+            ViewChecks::run,
+            SchemaAttributeChecks::models,
+            NativeTypeChecks::run,
+            SchemaAttributeChecks::enums);
 
     private Validations() {
     }

@@ -111,14 +111,12 @@ final class GeneratorLoader {
         return enabled;
     }
 
-    /** Any other key: a string, env(), or an array of those. */
+    /** Any other key takes any value, passed on as text; only env() calls are checked. */
     private static void configValue(Expression v, Diagnostics d) {
         if (v instanceof ArrayExpression a) {
             a.elements().forEach(e -> configValue(e, d));
         } else if (v instanceof FunctionCall f && f.name().equals("env")) {
             EnvValues.read(v, d);
-        } else if (!(v instanceof StringValue)) {
-            Coerce.mismatch("string", v, d);
         }
     }
 

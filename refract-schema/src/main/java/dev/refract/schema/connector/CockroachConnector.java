@@ -1,6 +1,7 @@
 package dev.refract.schema.connector;
 
 import dev.refract.schema.model.Provider;
+import java.util.List;
 
 /** CockroachDB: PostgreSQL-compatible; validated by Refract, not yet served at run time. */
 public final class CockroachConnector extends PostgresConnector {
@@ -14,6 +15,17 @@ public final class CockroachConnector extends PostgresConnector {
     @Override
     public String displayName() {
         return "CockroachDB";
+    }
+
+    @Override
+    public String prismaName() {
+        return "CockroachDB";
+    }
+
+    /** CockroachDB's own catalog; the argument range rules are PostgreSQL's (inherited). */
+    @Override
+    public List<NativeTypeConstructor> nativeTypes() {
+        return CockroachNativeTypes.CATALOG;
     }
 
     @Override

@@ -104,6 +104,35 @@ public interface Connector {
         return true;
     }
 
+    /** Prisma's own name for the connector, as its messages spell it ("Postgres", "MySQL", "CockroachDB", "sqlite"). */
+    default String prismaName() {
+        return displayName();
+    }
+
+    /** The {@code @db.*} native types this connector knows, as data (empty: no native types). */
+    default java.util.List<NativeTypeConstructor> nativeTypes() {
+        return java.util.List.of();
+    }
+
+    /** The native type constructor with this exact name, if the connector has one. */
+    default java.util.Optional<NativeTypeConstructor> nativeType(String name) {
+        return nativeTypes().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Range checks on the (already parsed, non-negative) arguments of a native type, such as
+     * {@code VarChar(70000)} on MySQL: the message of the broken rule, or empty when the arguments are fine.
+     */
+    default java.util.Optional<String> nativeTypeArgumentsError(dev.refract.schema.model.NativeType type,
+            dev.refract.schema.model.ScalarKind scalar) {
+        return java.util.Optional.empty();
+    }
+
+    /** Composite types ({@code type} blocks); only MongoDB has them, which Refract does not serve. */
+    default boolean supportsCompositeTypes() {
+        return false;
+    }
+
     /** Referential actions allowed with the given relation mode. */
     default Set<ReferentialAction> referentialActions(RelationMode mode) {
         return mode == RelationMode.PRISMA

@@ -1,6 +1,10 @@
 package dev.refract.schema.connector;
 
+import dev.refract.schema.model.NativeType;
 import dev.refract.schema.model.Provider;
+import dev.refract.schema.model.ScalarKind;
+import java.util.List;
+import java.util.Optional;
 
 /** PostgreSQL. */
 public class PostgresConnector implements Connector {
@@ -14,6 +18,49 @@ public class PostgresConnector implements Connector {
     @Override
     public String displayName() {
         return "PostgreSQL";
+    }
+
+    @Override
+    public String prismaName() {
+        return "Postgres";
+    }
+
+    @Override
+    public List<NativeTypeConstructor> nativeTypes() {
+        return PostgresNativeTypes.CATALOG;
+    }
+
+    /** Prisma's PostgreSQL (and CockroachDB) rules: precision 1..1000, scale up to precision, bits > 0, time precision 0..6. */
+    @Override
+    public Optional<String> nativeTypeArgumentsError(NativeType type, ScalarKind scalar) {
+        switch (type.name()) {
+            case "Decimal" -> {
+                if (type.arguments().size() == 2) {
+                    long precision = type.argument(0).orElse(0);
+                    long scale = type.argument(1).orElse(0);
+                    if (scale > precision) {
+                        return NativeTypeErrors.scaleLargerThanPrecision(this, type);
+                    }
+                    if (precision > 1000 || precision == 0) {
+                        return NativeTypeErrors.outOfRange(this, type, "Precision must be positive with a maximum value of 1000.");
+                    }
+                }
+            }
+            case "Bit", "VarBit" -> {
+                if (type.argument(0).orElse(-1) == 0) {
+                    return NativeTypeErrors.outOfRange(this, type, "M must be a positive integer.");
+                }
+            }
+            case "Timestamp", "Timestamptz", "Time", "Timetz" -> {
+                if (type.argument(0).orElse(0) > 6) {
+                    return NativeTypeErrors.outOfRange(this, type, "M can range from 0 to 6.");
+                }
+            }
+            default -> {
+                // no range rules
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -17,6 +17,11 @@ public final class SqliteConnector implements Connector {
     }
 
     @Override
+    public String prismaName() {
+        return "sqlite";
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 10000;
     }

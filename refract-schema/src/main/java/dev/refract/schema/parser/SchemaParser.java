@@ -155,10 +155,15 @@ public final class SchemaParser {
             c.skipWhitespace();
             int itemStart = c.pos;
             BlockItem item;
-            if ((item = field(pendingDoc)) != null) {
+            if ((item = field(pendingDoc, kind, name)) != null) {
                 pendingDoc = null;
+                if (kind == ModelKind.COMPOSITE_TYPE) {
+                    CompositeTypeSyntax.fieldAttributes((Field) item, diagnostics);
+                }
             } else if ((item = restore(itemStart, blockAttributeLine())) != null) {
-                // block attribute
+                if (kind == ModelKind.COMPOSITE_TYPE) {
+                    CompositeTypeSyntax.blockAttribute((Attribute) item, diagnostics);
+                }
             } else if ((item = restore(itemStart, commentBlock())) != null) {
                 pendingDoc = Comments.documentation(((BlockItem.CommentBlock) item).lines());
             } else if ((item = restore(itemStart, emptyLines())) != null) {
@@ -331,7 +336,7 @@ public final class SchemaParser {
 
     // ---------------------------------------------------------------- block items
 
-    private Field field(String pendingDoc) {
+    private Field field(String pendingDoc, ModelKind containerKind, Identifier container) {
         int start = c.pos;
         Identifier name = identifier();
         if (name == null) {
@@ -363,7 +368,13 @@ public final class SchemaParser {
                     trailing, span);
         }
         if (type == null) {
-            diagnostics.error("This field declaration is invalid. It is either missing a name or a type.", span);
+            String keyword = switch (containerKind) {
+                case MODEL -> "model";
+                case VIEW -> "view";
+                case COMPOSITE_TYPE -> "type";
+            };
+            diagnostics.error("Error validating " + keyword + " \"" + container.name() + "\": This field declaration is "
+                    + "invalid. It is either missing a name or a type.", span);
             return new Field(name, new FieldType("", false, span), FieldArity.REQUIRED, attributes, pendingDoc,
                     trailing, span);
         }
@@ -542,9 +553,11 @@ public final class SchemaParser {
             return restore(start, null);
         }
         c.skipWhitespace();
+        int valueStart = c.pos;
         Expression value = expressions.expression();
         if (value == null) {
-            return restore(start, null);
+            // `key =` without a value parses (Prisma's `expression?`); the configuration pass reports it
+            c.pos = valueStart;
         }
         c.skipWhitespace();
         String trailing = trailingComment();

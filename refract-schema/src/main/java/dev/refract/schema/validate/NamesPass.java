@@ -22,6 +22,7 @@ final class NamesPass {
         Map<String, Top> datasources = new HashMap<>();
         ctx.allTops().forEach(top -> {
             if (top instanceof ConfigBlock block) {
+                ConfigKeys.checkDuplicates(ctx, block);
                 Map<String, Top> namespace = block.datasource() ? datasources : generators;
                 Top existing = namespace.putIfAbsent(top.name().name(), top);
                 if (existing != null) {
@@ -30,6 +31,7 @@ final class NamesPass {
                 return;
             }
             ReservedNames.check(ctx, top);
+            Identifiers.checkTop(ctx, top);
             Top existing = ctx.tops.putIfAbsent(top.name().name(), top);
             if (existing != null) {
                 duplicateTop(ctx, top, existing);
@@ -65,6 +67,7 @@ final class NamesPass {
     private static void checkFields(ValidationContext ctx, ModelDeclaration model) {
         Set<String> seen = new HashSet<>();
         for (Field f : model.fields()) {
+            Identifiers.checkField(ctx, model, f);
             if (!seen.add(f.name().name())) {
                 String container = model.isCompositeType() ? "composite type" : model.keyword();
                 ctx.diagnostics.error("Field \"" + f.name().name() + "\" is already defined on " + container + " \""
@@ -76,6 +79,9 @@ final class NamesPass {
     private static void checkEnumValues(ValidationContext ctx, EnumDeclaration e) {
         Set<String> seen = new HashSet<>();
         for (BlockItem item : e.items()) {
+            if (item instanceof EnumValue value) {
+                Identifiers.checkEnumValue(ctx, value);
+            }
             if (item instanceof EnumValue v && !seen.add(v.name().name())) {
                 ctx.diagnostics.error("Value \"" + v.name().name() + "\" is already defined on enum \"" + e.name().name()
                         + "\".", v.name().span());

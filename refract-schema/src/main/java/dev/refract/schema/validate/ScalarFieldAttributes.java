@@ -65,7 +65,10 @@ final class ScalarFieldAttributes {
         }
         if (field.type() instanceof FieldType.Scalar) {
             Optional<Attribute> nativeType = v.datasourceScoped();
-            nativeType.ifPresent(a -> field.setNativeType(nativeType(a)));
+            nativeType.ifPresent(a -> {
+                field.setNativeType(nativeType(a));
+                ctx.nativeTypeAttributes.put(field, a);
+            });
         }
         if (v.optionalSingle("unique")) {
             fieldUnique(ctx, model, field);

@@ -39,6 +39,15 @@ final class ValidationContext {
     /** Scalar fields whose default calls a function Prisma does not know; the connector decides. */
     final List<dev.refract.schema.model.ScalarField> unknownFunctionDefaults = new ArrayList<>();
 
+    /** The {@code @db.*} attribute of each scalar field that has one (prefix and raw arguments, for validation). */
+    final Map<dev.refract.schema.model.ScalarField, dev.refract.schema.ast.Attribute> nativeTypeAttributes =
+            new java.util.IdentityHashMap<>();
+
+    /** The datasource's PostgreSQL extensions as written, and where the property and the schemas list are. */
+    final List<PostgresExtensions.Extension> extensions = new ArrayList<>();
+    dev.refract.schema.diagnostics.Span extensionsSpan;
+    dev.refract.schema.diagnostics.Span schemasSpan;
+
     Datasource datasource;
     final List<Generator> generators = new ArrayList<>();
     final Set<String> previewFeatures = new LinkedHashSet<>();

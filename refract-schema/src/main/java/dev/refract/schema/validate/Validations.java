@@ -8,7 +8,14 @@ import java.util.function.Consumer;
  * concern; add a check here to run it.
  */
 final class Validations {
-    private static final List<Consumer<ValidationContext>> CHECKS = List.of(ModelValidations::run);
+    private static final List<Consumer<ValidationContext>> CHECKS = List.of(
+            CompositeTypeSupport::run,
+            PostgresExtensions::validate,
+            ModelValidations::run,
+            NativeTypeChecks::run,
+            ViewChecks::run,
+            SchemaAttributeChecks::models,
+            SchemaAttributeChecks::enums);
 
     private Validations() {
     }

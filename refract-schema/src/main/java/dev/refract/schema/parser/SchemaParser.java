@@ -557,32 +557,49 @@ public final class SchemaParser {
 
     // ---------------------------------------------------------------- comments and blank lines
 
-    /** {@code doc_comment | comment} at the current position (whitespace already skipped). */
+    /** {@code doc_comment | comment | multi_line_comment} at the current position (whitespace already skipped). */
     private String trailingComment() {
+        return comment();
+    }
+
+    /**
+     * One comment at the current position: {@code //} or {@code ///} up to the line end, or a
+     * {@code /* ... *}{@code /} comment (which may span lines); null when none starts here.
+     */
+    private String comment() {
+        int start = c.pos;
         if (c.peek() == '/' && c.peek(1) == '/') {
-            int start = c.pos;
             c.skipToLineEnd();
+            return c.slice(start);
+        }
+        if (c.peek() == '/' && c.peek(1) == '*') {
+            int close = c.text.indexOf("*/", start + 2);
+            if (close < 0) {
+                return null;
+            }
+            c.pos = close + 2;
             return c.slice(start);
         }
         return null;
     }
 
-    /** Consecutive comment lines, each with optional indentation. */
+    /**
+     * Consecutive comments, each with optional indentation and an optional line break after it;
+     * a multi-line comment is one entry holding its line breaks.
+     */
     private BlockItem.CommentBlock commentBlock() {
         int start = c.pos;
         List<String> lines = new ArrayList<>();
         while (true) {
             int lineStart = c.pos;
             c.skipWhitespace();
-            if (c.peek() == '/' && c.peek(1) == '/') {
-                int commentStart = c.pos;
-                c.skipToLineEnd();
-                lines.add(c.slice(commentStart));
-                c.newline();
-            } else {
+            String comment = comment();
+            if (comment == null) {
                 c.pos = lineStart;
                 break;
             }
+            lines.add(comment);
+            c.newline();
         }
         return lines.isEmpty() ? null : new BlockItem.CommentBlock(lines, c.span(start));
     }

@@ -29,8 +29,9 @@ final class Comments {
         if (comment.startsWith("///")) {
             return comment.substring(3).trim();
         }
-        if (comment.startsWith("/*") && comment.endsWith("*/") && comment.length() >= 4) {
-            // Prisma keeps the text between the delimiters, trimmed, as documentation
+        if (comment.endsWith("*/") && comment.stripLeading().startsWith("/*") && comment.length() >= 4) {
+            // Prisma keeps the text between the delimiters, trimmed, as documentation; like Prisma
+            // it cuts two characters off the front even when the comment kept its indentation
             return comment.substring(2, comment.length() - 2).trim();
         }
         return null;

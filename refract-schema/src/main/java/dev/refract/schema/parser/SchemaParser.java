@@ -263,7 +263,15 @@ public final class SchemaParser {
         if (!c.literal("}")) {
             return null;
         }
-        return new ConfigBlock(datasource, name, items, null, afterOpen, c.span(start));
+        Span span = c.span(start);
+        for (BlockItem item : items) {
+            if (item instanceof ConfigProperty property && property.value() == null) {
+                // Prisma reports this when it loads the block; the message spans the whole block
+                diagnostics.error("Property " + property.name().name() + " in " + (datasource ? "datasource" : "generator")
+                        + " " + name.name() + " needs to be assigned a value", span);
+            }
+        }
+        return new ConfigBlock(datasource, name, items, null, afterOpen, span);
     }
 
     /** {@code type Name = Base @attr*}: legacy type aliases, reported by the caller. */
@@ -530,7 +538,7 @@ public final class SchemaParser {
         return new EnumValue(name, attributes, doc, trailing, c.span(start));
     }
 
-    /** {@code identifier ~ "=" ~ expression ~ trailing_comment? ~ NEWLINE} */
+    /** {@code identifier ~ "=" ~ expression? ~ trailing_comment? ~ NEWLINE}; a missing value is null. */
     private ConfigProperty keyValue() {
         int start = c.pos;
         Identifier name = identifier();
@@ -543,9 +551,6 @@ public final class SchemaParser {
         }
         c.skipWhitespace();
         Expression value = expressions.expression();
-        if (value == null) {
-            return restore(start, null);
-        }
         c.skipWhitespace();
         String trailing = trailingComment();
         c.skipWhitespace();
@@ -585,7 +590,8 @@ public final class SchemaParser {
 
     /**
      * Consecutive comments, each with optional indentation and an optional line break after it;
-     * a multi-line comment is one entry holding its line breaks.
+     * a multi-line comment is one entry holding its line breaks. As in Prisma's grammar, a
+     * multi-line comment that is not the first of its block keeps the whitespace before it.
      */
     private BlockItem.CommentBlock commentBlock() {
         int start = c.pos;
@@ -598,7 +604,7 @@ public final class SchemaParser {
                 c.pos = lineStart;
                 break;
             }
-            lines.add(comment);
+            lines.add(comment.startsWith("/*") ? c.slice(lineStart) : comment);
             c.newline();
         }
         return lines.isEmpty() ? null : new BlockItem.CommentBlock(lines, c.span(start));

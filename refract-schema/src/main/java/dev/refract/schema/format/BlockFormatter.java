@@ -133,7 +133,9 @@ final class BlockFormatter {
     private static void propertyRow(ConfigProperty property, TableFormat table) {
         table.startNewLine();
         table.column(0).append(property.name().name());
-        table.column(1).append("= ").append(ExpressionFormatter.expression(property.value()));
+        if (property.value() != null) {
+            table.column(1).append("= ").append(ExpressionFormatter.expression(property.value()));
+        }
         if (property.trailingComment() != null) {
             table.appendSuffix(property.trailingComment());
         }

@@ -13,7 +13,7 @@ final class CommentFormatter {
 
     static void addRows(List<String> comments, TableFormat table) {
         for (String comment : comments) {
-            if (comment.startsWith("/*")) {
+            if (!comment.startsWith("//")) {
                 addMultiLine(comment, table);
             } else {
                 table.startNewLine();
@@ -25,6 +25,8 @@ final class CommentFormatter {
     private static void addMultiLine(String comment, TableFormat table) {
         table.startNewLine();
         table.appendSuffix("/**");
+        // Prisma cuts two characters off each end; a comment that kept its indentation (not the
+        // first of its block) thus loses indentation instead of its opening delimiter
         String inner = comment.length() >= 4 ? comment.substring(2, comment.length() - 2) : "";
         for (String line : inner.split("\n", -1)) {
             String text = Whitespace.trim(line);

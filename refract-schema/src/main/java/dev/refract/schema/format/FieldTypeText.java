@@ -107,15 +107,15 @@ final class FieldTypeText {
         return false;
     }
 
+    /** ASCII letters and digits or Unicode letters, then also {@code _} and {@code -}. */
     private boolean identifier() {
-        if (!isAsciiAlphanumeric(peek())) {
+        if (pos >= text.length() || !isIdentifierChar(text.codePointAt(pos))) {
             return false;
         }
-        pos++;
         while (pos < text.length()) {
-            char ch = text.charAt(pos);
-            if (isAsciiAlphanumeric(ch) || ch == '_' || ch == '-') {
-                pos++;
+            int cp = text.codePointAt(pos);
+            if (isIdentifierChar(cp) || cp == '_' || cp == '-') {
+                pos += Character.charCount(cp);
             } else {
                 break;
             }
@@ -123,8 +123,9 @@ final class FieldTypeText {
         return true;
     }
 
-    private static boolean isAsciiAlphanumeric(char ch) {
-        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    private static boolean isIdentifierChar(int cp) {
+        return cp < 128 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                : Character.isLetter(cp);
     }
 
     private char peek() {

@@ -296,9 +296,9 @@ final class SchemaFacts {
         Map<Attribute, List<FieldFacts>> blockUniques = new LinkedHashMap<>();
         for (Attribute attribute : model.ast.attributes()) {
             String name = attribute.name().name();
-            if (name.equals("id") || name.equals("unique")) {
+            if (INDEX_ATTRIBUTES.contains(name)) {
                 List<FieldFacts> fields = indexFields(attribute, model);
-                if (fields == null) {
+                if (fields == null || !(name.equals("id") || name.equals("unique"))) {
                     continue;
                 }
                 if (name.equals("id")) {
@@ -317,7 +317,10 @@ final class SchemaFacts {
         model.uniqueCriteria.addAll(model.uniqueIndexes);
     }
 
-    /** The fields of {@code @@id([...])} / {@code @@unique([...])}; null when they do not resolve. */
+    /** Block attributes whose fields must name scalar fields of the model. */
+    private static final Set<String> INDEX_ATTRIBUTES = Set.of("id", "unique", "index", "fulltext", "shardKey");
+
+    /** The fields of {@code @@id([...])}, {@code @@unique([...])} and the like; null when they do not resolve. */
     private List<FieldFacts> indexFields(Attribute attribute, Model model) {
         Expression value = null;
         for (Argument argument : attribute.arguments().arguments()) {

@@ -135,6 +135,10 @@ final class BlockFormatter {
         table.column(0).append(property.name().name());
         if (property.value() != null) {
             table.column(1).append("= ").append(ExpressionFormatter.expression(property.value()));
+        } else {
+            // Prisma drops the "=" here, which turns the line into an unreadable one the next time:
+            // we keep it, so that formatting stays idempotent
+            table.column(1).append("=");
         }
         if (property.trailingComment() != null) {
             table.appendSuffix(property.trailingComment());

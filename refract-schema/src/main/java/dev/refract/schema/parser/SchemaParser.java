@@ -267,8 +267,9 @@ public final class SchemaParser {
         for (BlockItem item : items) {
             if (item instanceof ConfigProperty property && property.value() == null) {
                 // Prisma reports this when it loads the block; the message spans the whole block
-                diagnostics.error("Property " + property.name().name() + " in " + (datasource ? "datasource" : "generator")
-                        + " " + name.name() + " needs to be assigned a value", span);
+                String kind = datasource ? "datasource" : "generator";
+                diagnostics.error("Property " + property.name().name() + " in " + kind + " " + name.name()
+                        + " needs to be assigned a value", span);
             }
         }
         return new ConfigBlock(datasource, name, items, null, afterOpen, span);
@@ -291,13 +292,20 @@ public final class SchemaParser {
         if (baseType() == null) {
             return false;
         }
+        // As in Prisma's grammar, the alias ends after the whitespace that follows its last part,
+        // unless that part is an attribute with arguments (this shows in formatted output).
+        boolean takesTrailingWhitespace = true;
         while (true) {
             int save = c.pos;
             c.skipWhitespace();
-            if (fieldAttribute() == null) {
-                c.pos = save;
+            Attribute attribute = fieldAttribute();
+            if (attribute == null) {
+                if (!takesTrailingWhitespace) {
+                    c.pos = save;
+                }
                 return true;
             }
+            takesTrailingWhitespace = !attribute.hasParentheses();
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * English word forms for the names of generated relation fields, following the rules of the Rust
- * inflector Prisma uses: {@code camelCase} ({@code PostableEntity} -> {@code postableEntity}) and
- * plurals ({@code postableEntity} -> {@code postableEntities}).
+ * inflector Prisma uses (cruet): {@code camelCase} ({@code PostableEntity} -> {@code postableEntity})
+ * and plurals ({@code postableEntity} -> {@code postableEntities}, {@code person} -> {@code people}).
  */
 final class Inflector {
     private Inflector() {
@@ -98,8 +98,8 @@ final class Inflector {
             Rule.of("(\\w*(x|ch|ss|sh|zz)es)$", ""),
             Rule.of("(\\w*(x|ch|ss|sh|zz))$", "es"),
             Rule.of("(\\w*(matr|cod|mur|sil|vert|ind|append))(?:ix|ex)$", "ices"),
-            Rule.of("(\\w*(m|l)(?:ice|ouse))$", "ice"),
-            Rule.of("(\\w*(pe)(?:rson|ople))$", "ople"),
+            Rule.of("(\\w*(m|l))(?:ice|ouse)$", "ice"),
+            Rule.of("(\\w*(pe))(?:rson|ople)$", "ople"),
             Rule.of("(\\w*(child))(?:ren)?$", "ren"),
             Rule.of("(\\w*eaux)$", ""));
 

@@ -1,8 +1,6 @@
 package dev.refract.schema.format;
 
 import dev.refract.schema.ast.FieldArity;
-import dev.refract.schema.format.SchemaFacts.FieldFacts;
-import dev.refract.schema.format.SchemaFacts.Model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +19,8 @@ final class InlineRelations {
      * A relation; {@code referencing} holds the foreign key. Either field may be missing from
      * the schema (that is what completion adds), never both.
      */
-    record Relation(Model referencing, Model referenced, FieldFacts forward, FieldFacts back, boolean oneToOne) {
+    record Relation(ModelFacts referencing, ModelFacts referenced, FieldFacts forward, FieldFacts back,
+            boolean oneToOne) {
     }
 
     private InlineRelations() {
@@ -29,7 +28,7 @@ final class InlineRelations {
 
     static List<Relation> infer(SchemaFacts facts) {
         List<Relation> relations = new ArrayList<>();
-        for (Model model : facts.models) {
+        for (ModelFacts model : facts.models) {
             for (FieldFacts field : model.fields) {
                 if (field.isRelation()) {
                     Relation relation = evidence(field);
@@ -44,8 +43,8 @@ final class InlineRelations {
 
     /** The relation this field defines, or null when the opposite field defines it (or it is m:n). */
     private static Relation evidence(FieldFacts field) {
-        Model model = field.model;
-        Model target = field.target;
+        ModelFacts model = field.model;
+        ModelFacts target = field.target;
         boolean selfRelation = model == target;
         FieldFacts opposite = null;
         for (FieldFacts candidate : target.fields) {

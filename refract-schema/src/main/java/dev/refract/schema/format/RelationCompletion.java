@@ -4,8 +4,6 @@ import dev.refract.schema.ast.Attribute;
 import dev.refract.schema.ast.FieldArity;
 import dev.refract.schema.ast.SchemaAst;
 import dev.refract.schema.format.InlineRelations.Relation;
-import dev.refract.schema.format.SchemaFacts.FieldFacts;
-import dev.refract.schema.format.SchemaFacts.Model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -186,7 +184,7 @@ final class RelationCompletion {
 
     // ---------------------------------------------------------------- text
 
-    private void insertBeforeClose(Model model, String content) {
+    private void insertBeforeClose(ModelFacts model, String content) {
         insertions.add(new Insertion(model.file, model.ast.span().end() - 1, content));
     }
 

@@ -9,7 +9,6 @@ import dev.refract.schema.ast.EnumDeclaration;
 import dev.refract.schema.ast.EnumValue;
 import dev.refract.schema.ast.Expression;
 import dev.refract.schema.ast.Field;
-import dev.refract.schema.ast.FieldArity;
 import dev.refract.schema.ast.FunctionCall;
 import dev.refract.schema.ast.ModelDeclaration;
 import dev.refract.schema.ast.SchemaAst;
@@ -27,84 +26,18 @@ import java.util.Set;
  * What relation completion needs to know about a schema, read straight from the ASTs: models and
  * views with their fields, which fields are relations and what their {@code @relation} says, the
  * unique criteria of each model, and whether the schema has errors of the kind that stop Prisma's
- * resolution before relations are inferred (duplicate names, unknown types, unresolvable
- * {@code fields}/{@code references}, misplaced relation attributes). A stand-in until the
- * resolved schema is available; it checks only what relation completion depends on.
+ * resolution before relations are inferred: duplicate names, unknown types, unknown or repeated
+ * attributes, {@code @relation} arguments and index fields that do not resolve, misplaced relation
+ * attributes, optional primary key fields. A stand-in until the resolved schema is available:
+ * argument values of other attributes (an invalid {@code @default}, say) are not checked, so such
+ * a schema still gets its relations completed where Prisma would leave it alone.
  */
 final class SchemaFacts {
     static final Set<String> SCALAR_TYPES =
             Set.of("String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes");
 
-    /** A model or view. Unique criteria: the primary key first, then unique indexes in Prisma's order. */
-    static final class Model {
-        final int file;
-        final ModelDeclaration ast;
-        final List<FieldFacts> fields = new ArrayList<>();
-        boolean ignored;
-        final List<List<FieldFacts>> uniqueCriteria = new ArrayList<>();
-        final List<List<FieldFacts>> uniqueIndexes = new ArrayList<>();
-
-        Model(int file, ModelDeclaration ast) {
-            this.file = file;
-            this.ast = ast;
-        }
-
-        String name() {
-            return ast.name().name();
-        }
-
-        FieldFacts field(String name) {
-            for (FieldFacts field : fields) {
-                if (field.name().equals(name)) {
-                    return field;
-                }
-            }
-            return null;
-        }
-
-        FieldFacts scalarField(String name) {
-            FieldFacts field = field(name);
-            return field != null && !field.isRelation() ? field : null;
-        }
-    }
-
-    /** A field of a model; {@code target} is set for relation fields. */
-    static final class FieldFacts {
-        final Model model;
-        final Field ast;
-        Model target;
-        Attribute relationAttribute;
-        String relationName;
-        List<FieldFacts> fields;
-        List<FieldFacts> references;
-        Attribute nativeType;
-
-        FieldFacts(Model model, Field ast) {
-            this.model = model;
-            this.ast = ast;
-        }
-
-        String name() {
-            return ast.name().name();
-        }
-
-        FieldArity arity() {
-            return ast.arity();
-        }
-
-        boolean isRelation() {
-            return target != null;
-        }
-
-        /** The built-in scalar type name, or null (enum, composite type, Unsupported, relation). */
-        String builtinScalar() {
-            return !isRelation() && !ast.type().unsupported() && SCALAR_TYPES.contains(ast.type().name())
-                    ? ast.type().name() : null;
-        }
-    }
-
-    final List<Model> models = new ArrayList<>();
-    private final Map<String, Model> modelsByName = new HashMap<>();
+    final List<ModelFacts> models = new ArrayList<>();
+    private final Map<String, ModelFacts> modelsByName = new HashMap<>();
     private final Set<String> enums = new HashSet<>();
     private final Set<String> compositeTypes = new HashSet<>();
     private final Set<String> datasources = new HashSet<>();
@@ -120,9 +53,10 @@ final class SchemaFacts {
             facts.resolveTypes(asts);
         }
         if (!facts.errors) {
-            for (Model model : facts.models) {
+            for (ModelFacts model : facts.models) {
                 facts.resolveAttributes(model);
             }
+            facts.checkEnumAndCompositeTypeAttributes(asts);
         }
         return facts;
     }
@@ -132,7 +66,7 @@ final class SchemaFacts {
         return errors;
     }
 
-    Model model(String name) {
+    ModelFacts model(String name) {
         return modelsByName.get(name);
     }
 
@@ -146,6 +80,8 @@ final class SchemaFacts {
                 String name = top.name().name();
                 if (top instanceof ConfigBlock config) {
                     errors |= !(config.datasource() ? datasources : generators).add(name);
+                    Set<String> keys = new HashSet<>();
+                    config.properties().forEach(property -> errors |= !keys.add(property.name().name()));
                     continue;
                 }
                 errors |= !topNames.add(name);
@@ -163,7 +99,7 @@ final class SchemaFacts {
                     if (model.isCompositeType()) {
                         compositeTypes.add(name);
                     } else {
-                        Model facts = new Model(file, model);
+                        ModelFacts facts = new ModelFacts(file, model);
                         models.add(facts);
                         modelsByName.put(name, facts);
                     }
@@ -184,7 +120,7 @@ final class SchemaFacts {
                 }
             }
         }
-        for (Model model : models) {
+        for (ModelFacts model : models) {
             for (Field field : model.ast.fields()) {
                 FieldFacts facts = new FieldFacts(model, field);
                 if (!field.type().unsupported()) {
@@ -203,7 +139,12 @@ final class SchemaFacts {
 
     // ---------------------------------------------------------------- attributes
 
-    private void resolveAttributes(Model model) {
+    private void resolveAttributes(ModelFacts model) {
+        for (FieldFacts field : model.fields) {
+            checkKnown(field.ast.attributes(), field.isRelation() ? RELATION_FIELD_ATTRIBUTES : SCALAR_FIELD_ATTRIBUTES,
+                    Set.of());
+        }
+        checkKnown(model.ast.attributes(), MODEL_ATTRIBUTES, REPEATABLE_MODEL_ATTRIBUTES);
         for (FieldFacts field : model.fields) {
             for (Attribute attribute : field.ast.attributes()) {
                 String name = attribute.name().name();
@@ -236,23 +177,76 @@ final class SchemaFacts {
         readUniqueCriteria(model);
     }
 
+    private static final Set<String> SCALAR_FIELD_ATTRIBUTES =
+            Set.of("id", "unique", "default", "updatedAt", "map", "ignore", "relation", "shardKey");
+    private static final Set<String> RELATION_FIELD_ATTRIBUTES =
+            Set.of("relation", "id", "ignore", "default", "map", "unique");
+    private static final Set<String> MODEL_ATTRIBUTES =
+            Set.of("ignore", "id", "map", "schema", "index", "unique", "fulltext", "shardKey");
+    private static final Set<String> REPEATABLE_MODEL_ATTRIBUTES = Set.of("index", "unique", "fulltext");
+    private static final Set<String> RELATION_ARGUMENTS =
+            Set.of("name", "fields", "references", "onDelete", "onUpdate", "map");
+
+    /** Unknown attributes, and attributes given twice that may be given once, stop Prisma's resolution. */
+    private void checkKnown(List<Attribute> attributes, Set<String> known, Set<String> repeatable) {
+        Set<String> seen = new HashSet<>();
+        for (Attribute attribute : attributes) {
+            String name = attribute.name().name();
+            if (name.contains(".")) {
+                continue; // native types, checked with the field
+            }
+            errors |= !known.contains(name) || (!seen.add(name) && !repeatable.contains(name));
+        }
+    }
+
+    private void checkEnumAndCompositeTypeAttributes(List<SchemaAst> asts) {
+        for (SchemaAst ast : asts) {
+            for (Top top : ast.tops()) {
+                if (top instanceof EnumDeclaration enumDeclaration) {
+                    for (EnumValue value : enumDeclaration.values()) {
+                        checkKnown(value.attributes(), Set.of("map"), Set.of());
+                        errors |= value.attributes().stream().anyMatch(a -> a.name().name().contains("."));
+                    }
+                    checkKnown(enumDeclaration.attributes(), Set.of("map", "schema"), Set.of());
+                } else if (top instanceof ModelDeclaration type && type.isCompositeType()) {
+                    errors |= !type.attributes().isEmpty();
+                    for (Field field : type.fields()) {
+                        checkKnown(field.attributes(), Set.of("map", "default"), Set.of());
+                        for (Attribute attribute : field.attributes()) {
+                            String name = attribute.name().name();
+                            errors |= name.contains(".") && (!datasources.contains(name.substring(0, name.indexOf('.')))
+                                    || !SCALAR_TYPES.contains(field.type().name()) || field.type().unsupported());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private void readRelation(FieldFacts field, Attribute attribute) {
-        Expression name = null;
+        Expression positionalName = null;
+        Expression namedName = null;
+        int positional = 0;
         for (Argument argument : attribute.arguments().arguments()) {
             if (argument.isEmpty()) {
+                errors = true;
                 continue;
             }
             String argumentName = argument.isPositional() ? null : argument.name().name();
-            if (argumentName == null || argumentName.equals("name")) {
-                if (name == null) {
-                    name = argument.value();
-                }
+            errors |= argumentName == null ? ++positional > 1 : !RELATION_ARGUMENTS.contains(argumentName);
+            if (argumentName == null) {
+                positionalName = argument.value();
+            } else if (argumentName.equals("name")) {
+                namedName = argument.value();
             } else if (argumentName.equals("fields")) {
                 field.fields = resolveFieldList(argument.value(), field.model);
             } else if (argumentName.equals("references")) {
                 field.references = resolveFieldList(argument.value(), field.target);
             }
         }
+        // given both ways, Prisma takes neither (and says nothing at this stage)
+        Expression name = positionalName != null && namedName != null ? null
+                : positionalName != null ? positionalName : namedName;
         if (name instanceof StringValue string) {
             errors |= string.value().isEmpty();
             field.relationName = string.value().isEmpty() ? null : string.value();
@@ -262,7 +256,7 @@ final class SchemaFacts {
     }
 
     /** {@code [a, b]} (or a single name) resolved to scalar fields of {@code model}. */
-    private List<FieldFacts> resolveFieldList(Expression value, Model model) {
+    private List<FieldFacts> resolveFieldList(Expression value, ModelFacts model) {
         List<Expression> elements = value instanceof ArrayExpression array ? array.elements() : List.of(value);
         List<FieldFacts> resolved = new ArrayList<>();
         for (Expression element : elements) {
@@ -277,7 +271,7 @@ final class SchemaFacts {
     }
 
     /** Primary key ({@code @id}, or {@code @@id}), then {@code @unique} fields, then {@code @@unique}. */
-    private void readUniqueCriteria(Model model) {
+    private void readUniqueCriteria(ModelFacts model) {
         List<FieldFacts> primaryKey = null;
         List<List<FieldFacts>> fieldUniques = new ArrayList<>();
         for (FieldFacts field : model.fields) {
@@ -310,6 +304,8 @@ final class SchemaFacts {
             }
         }
         if (primaryKey != null) {
+            // the fields of a primary key must be required, unless the model is ignored
+            errors |= !model.ignored && primaryKey.stream().anyMatch(f -> !f.arity().isRequired());
             model.uniqueCriteria.add(primaryKey);
         }
         model.uniqueIndexes.addAll(fieldUniques);
@@ -321,7 +317,7 @@ final class SchemaFacts {
     private static final Set<String> INDEX_ATTRIBUTES = Set.of("id", "unique", "index", "fulltext", "shardKey");
 
     /** The fields of {@code @@id([...])}, {@code @@unique([...])} and the like; null when they do not resolve. */
-    private List<FieldFacts> indexFields(Attribute attribute, Model model) {
+    private List<FieldFacts> indexFields(Attribute attribute, ModelFacts model) {
         Expression value = null;
         for (Argument argument : attribute.arguments().arguments()) {
             if (!argument.isEmpty() && (argument.isPositional() || argument.name().name().equals("fields"))) {

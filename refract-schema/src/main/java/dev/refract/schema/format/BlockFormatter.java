@@ -53,6 +53,9 @@ final class BlockFormatter {
         BlockItem.CommentBlock pendingComment = null;
         int index = 0;
         int count = items.size();
+        // Prisma would also start a new group with a blank line when only block attributes came
+        // before; that blank line would open the block, and go the next time. We leave it out.
+        boolean rowsWritten = false;
         if (index < count && items.get(index) instanceof BlockItem.EmptyLines) {
             index++;
         }
@@ -63,7 +66,7 @@ final class BlockFormatter {
                 ateEmptyLines = true;
             }
             BlockItem next = index < count ? items.get(index) : null;
-            if (ateEmptyLines && next != null && !(next instanceof Attribute)
+            if (ateEmptyLines && rowsWritten && next != null && !(next instanceof Attribute)
                     && !(next instanceof BlockItem.CommentBlock)) {
                 // a blank line ends the alignment group
                 table.render(out);
@@ -78,23 +81,28 @@ final class BlockFormatter {
                 if (following instanceof Attribute) {
                     pendingComment = comment; // it moves with the attribute
                 } else {
-                    if (ateEmptyLines) {
+                    if (ateEmptyLines && rowsWritten) {
                         table.render(out);
                         table.startNewLine();
                     }
                     CommentFormatter.addRows(comment.lines(), table);
+                    rowsWritten = true;
                 }
             } else if (next instanceof Field field) {
                 fieldRow(field, table);
+                rowsWritten = true;
             } else if (next instanceof ConfigProperty property) {
                 propertyRow(property, table);
+                rowsWritten = true;
             } else if (next instanceof EnumValue value) {
                 enumValueRow(value, table);
+                rowsWritten = true;
             } else if (next instanceof Attribute attribute) {
                 attributes.add(new PendingAttribute(pendingComment, attribute));
                 pendingComment = null;
             } else if (next instanceof BlockItem.CatchAll catchAll) {
                 table.interleave(stripTrailingLineFeeds(catchAll.text()));
+                rowsWritten = true;
             }
         }
         table.render(out);

@@ -25,18 +25,21 @@ final class CommentFormatter {
     private static void addMultiLine(String comment, TableFormat table) {
         table.startNewLine();
         table.appendSuffix("/**");
-        // Prisma cuts two characters off each end; a comment that kept its indentation (not the
-        // first of its block) thus loses indentation instead of its opening delimiter
-        String inner = comment.length() >= 4 ? comment.substring(2, comment.length() - 2) : "";
+        // Prisma cuts two characters off each end of the comment as its grammar matched it, which
+        // for a comment that is not the first of its block includes its indentation: the opening
+        // "/*" then survives as text, and grows by a line each time the file is formatted. We
+        // drop the indentation first, so that formatting stays idempotent.
+        String text = Whitespace.trimStart(comment);
+        String inner = text.length() >= 4 ? text.substring(2, text.length() - 2) : "";
         for (String line : inner.split("\n", -1)) {
-            String text = Whitespace.trim(line);
-            if (text.startsWith("*")) {
-                text = Whitespace.trimStart(text.substring(1));
+            String content = Whitespace.trim(line);
+            if (content.startsWith("*")) {
+                content = Whitespace.trimStart(content.substring(1));
             }
-            if (!text.isEmpty()) {
+            if (!content.isEmpty()) {
                 table.startNewLine();
                 table.appendSuffix(" * ");
-                table.appendSuffix(text);
+                table.appendSuffix(content);
             }
         }
         table.startNewLine();

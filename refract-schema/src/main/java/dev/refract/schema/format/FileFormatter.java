@@ -6,8 +6,8 @@ import dev.refract.schema.ast.Top;
 import java.util.List;
 
 /**
- * Lays out one parsed file: blocks one after the other, separated by one blank line wherever the
- * source had a line break or blank lines between them; comments between blocks kept; blank lines
+ * Lays out one parsed file: blocks one after the other, each followed by one blank line unless it
+ * ends the file; comments and blank lines (one, however many) between blocks kept; blank lines
  * at the start and end of the file dropped; unreadable top-level text written as it is. The result
  * always ends with a line break.
  */
@@ -26,6 +26,12 @@ final class FileFormatter {
             BlockItem item = items.get(i);
             if (item instanceof Top block) {
                 blocks.format(block);
+                if (i + 1 < items.size() && !(items.get(i + 1) instanceof BlockItem.EmptyLines)) {
+                    // Something on the line of the closing brace: Prisma puts it on the next line,
+                    // and only the next time adds the blank line it puts after every block. We
+                    // add it at once, so that formatting stays idempotent.
+                    out.endLine();
+                }
             } else if (item instanceof BlockItem.CommentBlock comment) {
                 TableFormat table = new TableFormat();
                 CommentFormatter.addRows(comment.lines(), table);

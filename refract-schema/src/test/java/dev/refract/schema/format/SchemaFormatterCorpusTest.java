@@ -44,7 +44,8 @@ class SchemaFormatterCorpusTest {
             Path expected = input.resolveSibling(input.getFileName().toString()
                     .replaceAll("\\.prisma$", ".reformatted.prisma"));
             return DynamicTest.dynamicTest(name, () -> {
-                List<SourceFile> out = SchemaFormatter.formatStrict(List.of(new SourceFile("schema.prisma", read(input))));
+                List<SourceFile> in = List.of(new SourceFile("schema.prisma", read(input)));
+                List<SourceFile> out = SchemaFormatter.formatStrict(in);
                 check(name, List.of(new SourceFile("schema.prisma", read(expected))), out);
             });
         });

@@ -57,7 +57,8 @@ class SchemaFormatterGoldenTest {
             String expected = Files.exists(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : "";
             if (!expected.equals(actual)) {
                 fail(name + " differs from " + expectedFile.getFileName()
-                        + " (rerun with -Drefract.updateGoldens=true to accept)\n" + TextDiff.unified(expected, actual));
+                        + " (rerun with -Drefract.updateGoldens=true to accept)\n"
+                        + TextDiff.unified(expected, actual));
             }
             String again = format(actual);
             if (!again.equals(actual)) {

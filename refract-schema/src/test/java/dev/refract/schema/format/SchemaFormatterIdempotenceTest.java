@@ -53,7 +53,7 @@ class SchemaFormatterIdempotenceTest {
                         List.of(new SourceFile("schema.prisma", SchemaFormatterCorpusTest.read(file))))));
     }
 
-    /** A folder holds the project's files plus {@code _combined.prisma}, their concatenation: not part of the schema. */
+    /** A folder holds the project's files and {@code _combined.prisma}, their concatenation: not a schema file. */
     private static List<SourceFile> withoutCombined(List<SourceFile> files) {
         List<SourceFile> kept = new ArrayList<>();
         for (SourceFile file : files) {

@@ -25,7 +25,7 @@ public final class SchemaFormatter {
     public static List<SourceFile> format(List<SourceFile> files) {
         try {
             return formatStrict(files);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a formatter bug must not lose the user's text: give it back unchanged
             return List.copyOf(files);
         }

@@ -12,7 +12,9 @@ import java.util.List;
  * and, like {@code prisma format}, completes relations: missing back-relation fields, missing
  * {@code @relation(fields, references)} and the scalar fields they need are added. Relations are
  * completed only when the schema has no errors that would stop Prisma's own resolution.
- * Idempotent: formatting formatted text changes nothing.
+ * Idempotent: formatting formatted text changes nothing (where Prisma's own layout would change
+ * again on a second run, the fixed point is written at once). One exception is kept from Prisma:
+ * a named relation missing a side gets an unnamed back field, which the next run completes again.
  */
 public final class SchemaFormatter {
     private SchemaFormatter() {

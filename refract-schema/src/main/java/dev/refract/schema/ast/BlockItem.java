@@ -13,7 +13,11 @@ public sealed interface BlockItem
 
     Span span();
 
-    /** Consecutive comment lines, each kept as written without its indentation (e.g. {@code /// doc}). */
+    /**
+     * Consecutive comments, each kept as written without its indentation (e.g. {@code /// doc}); a
+     * {@code /* ... *}{@code /} comment is one entry and may hold line breaks (when it is not the
+     * first entry it keeps the whitespace before it, as Prisma's grammar does).
+     */
     record CommentBlock(java.util.List<String> lines, Span span) implements BlockItem {
     }
 

@@ -3,7 +3,10 @@ package dev.refract.schema.parser;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns {@code ///} comment lines into documentation text; plain {@code //} comments are not documentation. */
+/**
+ * Turns {@code ///} comment lines and {@code /* *}{@code /} comments into documentation text; plain
+ * {@code //} comments are not documentation.
+ */
 final class Comments {
     private Comments() {
     }
@@ -20,10 +23,18 @@ final class Comments {
     }
 
     static String documentation(String comment) {
-        if (comment == null || !comment.startsWith("///")) {
+        if (comment == null) {
             return null;
         }
-        return comment.substring(3).trim();
+        if (comment.startsWith("///")) {
+            return comment.substring(3).trim();
+        }
+        if (comment.endsWith("*/") && comment.stripLeading().startsWith("/*") && comment.length() >= 4) {
+            // Prisma keeps the text between the delimiters, trimmed, as documentation; like Prisma
+            // it cuts two characters off the front even when the comment kept its indentation
+            return comment.substring(2, comment.length() - 2).trim();
+        }
+        return null;
     }
 
     static String join(String a, String b) {

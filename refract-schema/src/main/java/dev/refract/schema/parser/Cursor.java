@@ -87,21 +87,34 @@ final class Cursor {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    /** {@code ALPHANUMERIC ~ ("_" | "-" | ALPHANUMERIC)*} (Unicode letters and digits, as Prisma 6 accepts); null when none starts here. */
+    /**
+     * {@code (ASCII_ALPHANUMERIC | LETTER) ~ ("_" | "-" | ASCII_ALPHANUMERIC | LETTER)*}: ASCII letters
+     * and digits and any Unicode letter ({@code Lööp}, {@code 日本}), as Prisma 6 accepts; null when
+     * none starts here.
+     */
     String identifier() {
-        if (eof() || !Character.isLetterOrDigit(peek())) {
+        if (!isIdentifierStart(codePointAt(pos))) {
             return null;
         }
-        int start = pos++;
+        int start = pos;
+        pos += Character.charCount(codePointAt(pos));
         while (!eof()) {
-            char c = peek();
-            if (Character.isLetterOrDigit(c) || c == '_' || c == '-') {
-                pos++;
+            int cp = codePointAt(pos);
+            if (isIdentifierStart(cp) || cp == '_' || cp == '-') {
+                pos += Character.charCount(cp);
             } else {
                 break;
             }
         }
         return text.substring(start, pos);
+    }
+
+    private int codePointAt(int at) {
+        return at < text.length() ? text.codePointAt(at) : -1;
+    }
+
+    static boolean isIdentifierStart(int cp) {
+        return cp >= 0 && (cp < 128 ? isAsciiAlphanumeric((char) cp) : Character.isLetter(cp));
     }
 
     /** {@code identifier ~ ("." ~ path?)*}: dotted names such as {@code db.VarChar}. */

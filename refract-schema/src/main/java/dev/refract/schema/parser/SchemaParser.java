@@ -268,6 +268,7 @@ public final class SchemaParser {
         if (!c.literal("}")) {
             return null;
         }
+        // a property without a value (`key =`) is reported when the block is loaded, as Prisma does
         return new ConfigBlock(datasource, name, items, null, afterOpen, c.span(start));
     }
 
@@ -288,13 +289,20 @@ public final class SchemaParser {
         if (baseType() == null) {
             return false;
         }
+        // As in Prisma's grammar, the alias ends after the whitespace that follows its last part,
+        // unless that part is an attribute with arguments (this shows in formatted output).
+        boolean takesTrailingWhitespace = true;
         while (true) {
             int save = c.pos;
             c.skipWhitespace();
-            if (fieldAttribute() == null) {
-                c.pos = save;
+            Attribute attribute = fieldAttribute();
+            if (attribute == null) {
+                if (!takesTrailingWhitespace) {
+                    c.pos = save;
+                }
                 return true;
             }
+            takesTrailingWhitespace = !attribute.hasParentheses();
         }
     }
 
@@ -541,7 +549,7 @@ public final class SchemaParser {
         return new EnumValue(name, attributes, doc, trailing, c.span(start));
     }
 
-    /** {@code identifier ~ "=" ~ expression ~ trailing_comment? ~ NEWLINE} */
+    /** {@code identifier ~ "=" ~ expression? ~ trailing_comment? ~ NEWLINE}; a missing value is null. */
     private ConfigProperty keyValue() {
         int start = c.pos;
         Identifier name = identifier();
@@ -555,10 +563,6 @@ public final class SchemaParser {
         c.skipWhitespace();
         int valueStart = c.pos;
         Expression value = expressions.expression();
-        if (value == null) {
-            // `key =` without a value parses (Prisma's `expression?`); the configuration pass reports it
-            c.pos = valueStart;
-        }
         c.skipWhitespace();
         String trailing = trailingComment();
         c.skipWhitespace();
@@ -570,63 +574,52 @@ public final class SchemaParser {
 
     // ---------------------------------------------------------------- comments and blank lines
 
-    /** {@code doc_comment | comment} at the current position (whitespace already skipped). */
+    /** {@code doc_comment | comment | multi_line_comment} at the current position (whitespace already skipped). */
     private String trailingComment() {
+        return comment();
+    }
+
+    /**
+     * One comment at the current position: {@code //} or {@code ///} up to the line end, or a
+     * {@code /* ... *}{@code /} comment (which may span lines); null when none starts here.
+     */
+    private String comment() {
+        int start = c.pos;
         if (c.peek() == '/' && c.peek(1) == '/') {
-            int start = c.pos;
             c.skipToLineEnd();
+            return c.slice(start);
+        }
+        if (c.peek() == '/' && c.peek(1) == '*') {
+            int close = c.text.indexOf("*/", start + 2);
+            if (close < 0) {
+                return null;
+            }
+            c.pos = close + 2;
             return c.slice(start);
         }
         return null;
     }
 
-    /** Consecutive comment lines, each with optional indentation. */
+    /**
+     * Consecutive comments, each with optional indentation and an optional line break after it;
+     * a multi-line comment is one entry holding its line breaks. As in Prisma's grammar, a
+     * multi-line comment that is not the first of its block keeps the whitespace before it.
+     */
     private BlockItem.CommentBlock commentBlock() {
         int start = c.pos;
         List<String> lines = new ArrayList<>();
         while (true) {
             int lineStart = c.pos;
             c.skipWhitespace();
-            if (c.peek() == '/' && c.peek(1) == '/') {
-                int commentStart = c.pos;
-                c.skipToLineEnd();
-                lines.add(c.slice(commentStart));
-                c.newline();
-            } else if (c.peek() == '/' && c.peek(1) == '*' && blockCommentLines(lines)) {
-                c.skipWhitespace();
-                c.newline();
-            } else {
+            String comment = comment();
+            if (comment == null) {
                 c.pos = lineStart;
                 break;
             }
+            lines.add(comment.startsWith("/*") ? c.slice(lineStart) : comment);
+            c.newline();
         }
         return lines.isEmpty() ? null : new BlockItem.CommentBlock(lines, c.span(start));
-    }
-
-    /**
-     * A {@code /* ... *}{@code /} comment starting at the cursor: adds its lines (indentation of
-     * continuation lines dropped) and moves past it; false, cursor unmoved, when it is never closed
-     * or code follows it on its last line.
-     */
-    private boolean blockCommentLines(List<String> lines) {
-        int start = c.pos;
-        int close = c.text.indexOf("*/", start + 2);
-        if (close < 0) {
-            return false;
-        }
-        int end = close + 2;
-        int after = end;
-        while (after < c.text.length() && (c.text.charAt(after) == ' ' || c.text.charAt(after) == '\t')) {
-            after++;
-        }
-        if (after < c.text.length() && c.text.charAt(after) != '\n' && c.text.charAt(after) != '\r') {
-            return false;
-        }
-        for (String line : c.text.substring(start, end).split("\\R")) {
-            lines.add(line.strip());
-        }
-        c.pos = end;
-        return true;
     }
 
     /** {@code (WHITESPACE* ~ NEWLINE)+} */

@@ -16,7 +16,7 @@ public interface Connector {
 
     Provider provider();
 
-    /** The provider's name in messages ("PostgreSQL", "MySQL", "SQLite", "CockroachDB"). */
+    /** The connector's name in messages, Prisma's spelling ("Postgres", "MySQL", "sqlite", "CockroachDB"). */
     String displayName();
 
     /** Longest identifier the database accepts (constraint and index names are shortened to it). */
@@ -104,12 +104,62 @@ public interface Connector {
         return true;
     }
 
-    /** Referential actions allowed with the given relation mode. */
+    /** Referential actions allowed with the given relation mode (Prisma's {@code supports_referential_action}). */
     default Set<ReferentialAction> referentialActions(RelationMode mode) {
-        return mode == RelationMode.PRISMA
-                ? EnumSet.of(ReferentialAction.RESTRICT, ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION,
-                        ReferentialAction.CASCADE)
-                : EnumSet.allOf(ReferentialAction.class);
+        return mode == RelationMode.PRISMA ? emulatedReferentialActions() : foreignKeyReferentialActions();
+    }
+
+    /** Referential actions the database's foreign keys support ({@code relationMode = "foreignKeys"}). */
+    default Set<ReferentialAction> foreignKeyReferentialActions() {
+        return EnumSet.allOf(ReferentialAction.class);
+    }
+
+    /** Referential actions the client emulates with {@code relationMode = "prisma"} (Prisma's default set). */
+    default Set<ReferentialAction> emulatedReferentialActions() {
+        return EnumSet.of(ReferentialAction.RESTRICT, ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION,
+                ReferentialAction.CASCADE);
+    }
+
+    default boolean supportsReferentialAction(RelationMode mode, ReferentialAction action) {
+        return referentialActions(mode).contains(action);
+    }
+
+    /**
+     * Whether the database accepts {@code SET NULL} on a non-nullable column (PostgreSQL with foreign
+     * keys: the schema only warns, the error comes at run time); elsewhere it is a schema error.
+     */
+    default boolean allowsSetNullOnNonNullableFields(RelationMode mode) {
+        return false;
+    }
+
+    /** Whether {@code SetDefault} is accepted but not really implemented by the database (MySQL: a warning). */
+    default boolean warnsOnSetDefault() {
+        return false;
+    }
+
+    /** Implicit many-to-many relations (a join table {@code _AToB}). */
+    default boolean supportsImplicitManyToMany() {
+        return true;
+    }
+
+    /** Two-way embedded many-to-many relations (list fields with {@code fields}: MongoDB only). */
+    default boolean supportsEmbeddedManyToMany() {
+        return false;
+    }
+
+    /** {@code references} may list a unique criterion's fields in any order. */
+    default boolean allowsRelationFieldsInArbitraryOrder() {
+        return true;
+    }
+
+    /** Cycles and multiple cascade paths are rejected even with foreign keys (SQL Server only). */
+    default boolean detectsReferenceCycles() {
+        return false;
+    }
+
+    /** With {@code relationMode = "prisma"}, warn about relation scalar fields without an index. */
+    default boolean suggestsIndexesOnEmulatedRelations() {
+        return true;
     }
 
     /** The connector for a provider. */

@@ -40,4 +40,9 @@ public final class MySqlConnector implements Connector {
     public boolean supportsAutoincrementOnNonId() {
         return true;
     }
+
+    @Override
+    public boolean warnsOnSetDefault() {
+        return true;
+    }
 }

@@ -1,6 +1,10 @@
 package dev.refract.schema.connector;
 
 import dev.refract.schema.model.Provider;
+import dev.refract.schema.model.ReferentialAction;
+import dev.refract.schema.model.RelationMode;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** PostgreSQL. */
 public class PostgresConnector implements Connector {
@@ -13,7 +17,7 @@ public class PostgresConnector implements Connector {
 
     @Override
     public String displayName() {
-        return "PostgreSQL";
+        return "Postgres";
     }
 
     @Override
@@ -49,5 +53,16 @@ public class PostgresConnector implements Connector {
     @Override
     public boolean supportsMultipleAutoincrement() {
         return true;
+    }
+
+    @Override
+    public Set<ReferentialAction> emulatedReferentialActions() {
+        return EnumSet.of(ReferentialAction.RESTRICT, ReferentialAction.SET_NULL, ReferentialAction.CASCADE);
+    }
+
+    /** PostgreSQL accepts {@code SET NULL} on a NOT NULL column (and fails at run time). */
+    @Override
+    public boolean allowsSetNullOnNonNullableFields(RelationMode mode) {
+        return mode == RelationMode.FOREIGN_KEYS;
     }
 }

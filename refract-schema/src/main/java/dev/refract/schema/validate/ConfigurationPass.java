@@ -77,6 +77,18 @@ final class ConfigurationPass {
         RelationMode relationMode = RelationMode.FOREIGN_KEYS;
         boolean explicit = false;
         ConfigProperty mode = props.get("relationMode");
+        ConfigProperty integrity = props.get("referentialIntegrity");
+        if (integrity != null) {
+            ctx.diagnostics.warning("The `referentialIntegrity` attribute is deprecated. Please use `relationMode` "
+                    + "instead. Learn more at https://pris.ly/d/relation-mode", propertySpan(integrity));
+        }
+        if (mode != null && integrity != null) {
+            ctx.diagnostics.error("The `referentialIntegrity` and `relationMode` attributes cannot be used together. "
+                    + "Please use only `relationMode` instead.", propertySpan(integrity));
+            mode = null;
+        } else if (mode == null) {
+            mode = integrity;
+        }
         if (mode != null) {
             String value = stringValue(ctx, mode.value());
             explicit = true;
@@ -166,5 +178,10 @@ final class ConfigurationPass {
         }
         List<String> values = Coerce.array(prop.value(), ctx.diagnostics, Coerce::string);
         return values == null ? List.of() : values;
+    }
+
+    /** A property's {@code key = value}, without the line break (Prisma's key-value span). */
+    private static dev.refract.schema.diagnostics.Span propertySpan(ConfigProperty property) {
+        return property.name().span().union(property.value().span());
     }
 }

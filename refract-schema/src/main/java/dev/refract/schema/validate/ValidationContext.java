@@ -40,6 +40,9 @@ final class ValidationContext {
     final List<dev.refract.schema.model.ScalarField> unknownFunctionDefaults = new ArrayList<>();
 
     Datasource datasource;
+
+    /** Set by a validation that must end all further validation (Prisma returns early on ambiguous relations). */
+    boolean stopValidations;
     final List<Generator> generators = new ArrayList<>();
     final Set<String> previewFeatures = new LinkedHashSet<>();
 

@@ -8,13 +8,18 @@ import java.util.function.Consumer;
  * concern; add a check here to run it.
  */
 final class Validations {
-    private static final List<Consumer<ValidationContext>> CHECKS = List.of();
+    private static final List<Consumer<ValidationContext>> CHECKS = List.of(
+            RelationFieldValidations::run,
+            RelationValidations::run);
 
     private Validations() {
     }
 
     static void run(ValidationContext ctx) {
         for (Consumer<ValidationContext> check : CHECKS) {
+            if (ctx.stopValidations) {
+                break;
+            }
             check.accept(ctx);
         }
     }

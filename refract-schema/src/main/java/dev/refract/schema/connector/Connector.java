@@ -157,6 +157,19 @@ public interface Connector {
         return false;
     }
 
+    /** Foreign key names must be unique in the whole database schema (MySQL). */
+    default boolean foreignKeyNamesAreGlobal() {
+        return false;
+    }
+
+    /**
+     * Foreign key names share one namespace per table with the primary key, indexes and unique
+     * constraints (PostgreSQL, CockroachDB).
+     */
+    default boolean foreignKeyNamesShareTableNamespace() {
+        return false;
+    }
+
     /** With {@code relationMode = "prisma"}, warn about relation scalar fields without an index. */
     default boolean suggestsIndexesOnEmulatedRelations() {
         return true;

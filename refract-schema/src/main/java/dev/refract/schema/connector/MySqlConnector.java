@@ -45,4 +45,9 @@ public final class MySqlConnector implements Connector {
     public boolean warnsOnSetDefault() {
         return true;
     }
+
+    @Override
+    public boolean foreignKeyNamesAreGlobal() {
+        return true;
+    }
 }

@@ -65,4 +65,9 @@ public class PostgresConnector implements Connector {
     public boolean allowsSetNullOnNonNullableFields(RelationMode mode) {
         return mode == RelationMode.FOREIGN_KEYS;
     }
+
+    @Override
+    public boolean foreignKeyNamesShareTableNamespace() {
+        return true;
+    }
 }

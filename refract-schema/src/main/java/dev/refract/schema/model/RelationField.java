@@ -131,6 +131,37 @@ public final class RelationField extends Field {
         return relation == null || !relation.isInline() ? null : relation.fieldA();
     }
 
+    /**
+     * The foreign key constraint name: the {@code map:} name, else Prisma's default
+     * {@code <table>_<column>_<column>_fkey}, cut to {@code maxIdentifierLength - 5} UTF-8 bytes before
+     * the suffix. Meaningful on the referencing field; on the back side it names the relation's key.
+     */
+    public String constraintName(int maxIdentifierLength) {
+        RelationField forward = relation != null && relation.isInline() ? relation.fieldA() : this;
+        if (forward == null) {
+            return null;
+        }
+        if (forward.foreignKeyName != null) {
+            return forward.foreignKeyName;
+        }
+        StringBuilder joined = new StringBuilder(forward.model().databaseName()).append('_');
+        joined.append(String.join("_", forward.fields.stream().map(ScalarField::databaseName).toList()));
+        return truncateUtf8(joined.toString(), maxIdentifierLength - 5) + "_fkey";
+    }
+
+    /** Cuts to at most {@code limit} UTF-8 bytes when the text has {@code limit} bytes or more, on a character boundary. */
+    static String truncateUtf8(String text, int limit) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (limit < 0 || bytes.length <= limit) {
+            return text;
+        }
+        int end = limit;
+        while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Set by the validator once the connector is known: the default {@code onDelete} of a referencing field. */
     public void setDefaultOnDelete(ReferentialAction action) {
         this.defaultOnDelete = action;

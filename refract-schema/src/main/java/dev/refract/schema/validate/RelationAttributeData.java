@@ -13,6 +13,8 @@ final class RelationAttributeData {
     boolean referencesGiven;
     Span onDeleteSpan;
     Span onUpdateSpan;
+    /** The span of the {@code map:} argument, when given. */
+    Span mapSpan;
     /** The span of the {@code @relation} attribute. */
     Span attributeSpan;
 
@@ -54,5 +56,11 @@ final class RelationAttributeData {
     static Span onUpdateSpan(ValidationContext ctx, RelationField field) {
         RelationAttributeData d = ctx.relationAttributes.get(field);
         return d != null && d.onUpdateSpan != null ? d.onUpdateSpan : field.span();
+    }
+
+    /** The {@code map:} argument's span, else the field's. */
+    static Span mapSpanOrField(ValidationContext ctx, RelationField field) {
+        RelationAttributeData d = ctx.relationAttributes.get(field);
+        return d != null && d.mapSpan != null ? d.mapSpan : field.span();
     }
 }

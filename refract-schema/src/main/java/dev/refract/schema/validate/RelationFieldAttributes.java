@@ -3,6 +3,7 @@ package dev.refract.schema.validate;
 import dev.refract.schema.ast.ConstantValue;
 import dev.refract.schema.ast.Expression;
 import dev.refract.schema.ast.Field;
+import dev.refract.schema.diagnostics.Span;
 import dev.refract.schema.model.IndexField;
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.ReferentialAction;
@@ -122,8 +123,10 @@ final class RelationFieldAttributes {
                 RelationAttributeData.of(ctx, field).onUpdateSpan = ctx.attributes.argumentSpan("onUpdate");
             }
         }
+        Span mapSpan = ctx.attributes.argumentSpan("map");
         String map = IndexArguments.mapArgument(ctx);
         if (map != null) {
+            RelationAttributeData.of(ctx, field).mapSpan = mapSpan;
             field.setForeignKeyName(map);
         }
     }

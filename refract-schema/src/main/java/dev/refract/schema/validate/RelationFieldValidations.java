@@ -176,11 +176,15 @@ final class RelationFieldValidations {
 
     private static void namedForeignKey(ValidationContext ctx, Connector connector, RelationField field,
             RelationErrors errors) {
-        if (field.foreignKeyName().isEmpty() || connector.supportsNamedForeignKeys()) {
+        if (field.foreignKeyName().isEmpty()) {
             return;
         }
-        errors.attribute("Your provider does not support named foreign keys.",
-                RelationAttributeData.attributeSpan(ctx, field));
+        if (!connector.supportsNamedForeignKeys()) {
+            errors.attribute("Your provider does not support named foreign keys.",
+                    RelationAttributeData.attributeSpan(ctx, field));
+            return;
+        }
+        ForeignKeyNames.checkLength(ctx, connector, field, errors);
     }
 
     private static void missingIndex(ValidationContext ctx, Connector connector, RelationMode mode,

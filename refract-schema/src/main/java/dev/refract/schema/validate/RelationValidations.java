@@ -30,6 +30,7 @@ final class RelationValidations {
         }
         RelationErrors errors = new RelationErrors(ctx);
         RelationMode mode = RelationFieldValidations.relationMode(ctx);
+        ForeignKeyNames foreignKeyNames = new ForeignKeyNames(ctx, connector);
         for (Relation relation : ctx.relations) {
             switch (relation.kind()) {
                 case ONE_TO_ONE, ONE_TO_MANY -> {
@@ -40,6 +41,7 @@ final class RelationValidations {
                     sameLength(ctx, relation, errors);
                     fieldArity(relation, errors);
                     fieldTypes(relation, errors);
+                    foreignKeyNames.check(ctx, relation, errors);
                     setNullOnRequiredFields(ctx, connector, mode, relation, errors);
                     if (relation.isOneToOne()) {
                         OneToOneValidations.run(ctx, relation, errors);

@@ -2,7 +2,6 @@ package dev.refract.schema.connector;
 
 import dev.refract.schema.model.Provider;
 import dev.refract.schema.model.ReferentialAction;
-import dev.refract.schema.model.RelationMode;
 import java.util.EnumSet;
 import java.util.Set;
 

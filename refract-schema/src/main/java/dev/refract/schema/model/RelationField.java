@@ -150,7 +150,7 @@ public final class RelationField extends Field {
     }
 
     /** Cuts to at most {@code limit} UTF-8 bytes when the text has {@code limit} bytes or more, on a character boundary. */
-    static String truncateUtf8(String text, int limit) {
+    private static String truncateUtf8(String text, int limit) {
         byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (limit < 0 || bytes.length <= limit) {
             return text;

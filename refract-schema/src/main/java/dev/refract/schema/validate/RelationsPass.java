@@ -113,9 +113,8 @@ final class RelationsPass {
     }
 
     /** Whether {@code fields:} was written in the field's {@code @relation} (even if it did not resolve). */
-    static boolean fieldsGiven(ValidationContext ctx, RelationField field) {
-        RelationAttributeData data = ctx.relationAttributes.get(field);
-        return data != null && data.fieldsGiven;
+    private static boolean fieldsGiven(ValidationContext ctx, RelationField field) {
+        return RelationAttributeData.fieldsGiven(ctx, field);
     }
 
     /** A unique index ({@code @unique} or {@code @@unique}) on exactly the relation's fields, in order. */
@@ -127,9 +126,5 @@ final class RelationsPass {
             }
         }
         return false;
-    }
-
-    static String defaultName(Model a, Model b) {
-        return Relation.generatedName(a.name(), b.name());
     }
 }

@@ -38,7 +38,10 @@ final class RelationFieldValidations {
         RelationMode mode = relationMode(ctx);
         RelationErrors errors = new RelationErrors(ctx);
         Map<List<Object>, List<RelationField>> relationNames = relationNames(ctx);
-        for (Model model : ctx.models.values()) {
+        // Prisma walks the models, then the views.
+        List<Model> order = new ArrayList<>(ctx.models.values().stream().filter(m -> !m.isView()).toList());
+        order.addAll(ctx.models.values().stream().filter(Model::isView).toList());
+        for (Model model : order) {
             if (connector.warnsOnSetDefault() && mode == RelationMode.FOREIGN_KEYS) {
                 for (RelationField field : model.relationFields()) {
                     setDefaultWarning(ctx, connector, field, errors);

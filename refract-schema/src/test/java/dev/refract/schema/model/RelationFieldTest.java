@@ -77,4 +77,45 @@ class RelationFieldTest {
         Schema s = schema(schemaWith("", "author User? @relation(fields: [authorId], references: [id])", "Int?"));
         assertThat(field(s, "Post", "author").effectiveOnDelete()).isEqualTo(ReferentialAction.SET_NULL);
     }
+
+    @Test
+    void foreignKeyNameDefaultsToTableColumnsFkeyWithMappedNames() {
+        Schema s = schema(PG + """
+                model User {
+                  id    Int    @id
+                  posts Post[]
+                }
+                model Post {
+                  id       Int  @id
+                  authorId Int  @map("author_id")
+                  author   User @relation(fields: [authorId], references: [id])
+
+                  @@map("posts")
+                }
+                """);
+        assertThat(field(s, "Post", "author").constraintName(63)).isEqualTo("posts_author_id_fkey");
+        assertThat(field(s, "User", "posts").constraintName(63)).isEqualTo("posts_author_id_fkey");
+    }
+
+    @Test
+    void foreignKeyNameIsCutBeforeTheSuffixAndMapWins() {
+        String longColumn = "a".repeat(70);
+        Schema s = schema(PG + """
+                model User {
+                  id    Int    @id
+                  posts Post[]
+                  other Post[] @relation("other")
+                }
+                model Post {
+                  id       Int  @id
+                  %s Int
+                  otherId  Int
+                  author   User @relation(fields: [%s], references: [id])
+                  owner    User @relation("other", fields: [otherId], references: [id], map: "owner_fk")
+                }
+                """.formatted(longColumn, longColumn));
+        String name = field(s, "Post", "author").constraintName(63);
+        assertThat(name).isEqualTo(("Post_" + longColumn).substring(0, 58) + "_fkey").hasSize(63);
+        assertThat(field(s, "Post", "owner").constraintName(63)).isEqualTo("owner_fk");
+    }
 }

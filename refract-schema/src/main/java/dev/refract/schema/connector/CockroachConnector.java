@@ -1,7 +1,11 @@
 package dev.refract.schema.connector;
 
 import dev.refract.schema.model.Provider;
+import dev.refract.schema.model.ReferentialAction;
+import dev.refract.schema.model.RelationMode;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** CockroachDB: PostgreSQL-compatible; validated by Refract, not yet served at run time. */
 public final class CockroachConnector extends PostgresConnector {
@@ -40,6 +44,17 @@ public final class CockroachConnector extends PostgresConnector {
 
     @Override
     public boolean validatesOperatorClasses() {
+        return false;
+    }
+
+    @Override
+    public Set<ReferentialAction> emulatedReferentialActions() {
+        return EnumSet.of(ReferentialAction.RESTRICT, ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION,
+                ReferentialAction.CASCADE);
+    }
+
+    @Override
+    public boolean allowsSetNullOnNonNullableFields(RelationMode mode) {
         return false;
     }
 }

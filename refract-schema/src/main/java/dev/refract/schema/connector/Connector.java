@@ -16,7 +16,7 @@ public interface Connector {
 
     Provider provider();
 
-    /** The provider's name in messages ("PostgreSQL", "MySQL", "SQLite", "CockroachDB"). */
+    /** The connector's name in messages, Prisma's spelling ("Postgres", "MySQL", "sqlite", "CockroachDB"). */
     String displayName();
 
     /** Longest identifier the database accepts (constraint and index names are shortened to it). */
@@ -133,12 +133,9 @@ public interface Connector {
         return false;
     }
 
-    /** Referential actions allowed with the given relation mode. */
+    /** Referential actions allowed with the given relation mode (Prisma's {@code supports_referential_action}). */
     default Set<ReferentialAction> referentialActions(RelationMode mode) {
-        return mode == RelationMode.PRISMA
-                ? EnumSet.of(ReferentialAction.RESTRICT, ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION,
-                        ReferentialAction.CASCADE)
-                : EnumSet.allOf(ReferentialAction.class);
+        return mode == RelationMode.PRISMA ? emulatedReferentialActions() : foreignKeyReferentialActions();
     }
 
     /** The connector's name in native type errors ("Postgres", "MySQL"), as Prisma words them. */
@@ -206,14 +203,6 @@ public interface Connector {
         return false;
     }
 
-    /**
-     * The referential action {@code SetDefault} is accepted with foreign keys but the database does not
-     * really implement it (MySQL/InnoDB): Prisma warns.
-     */
-    default boolean warnsOnForeignKeySetDefault() {
-        return false;
-    }
-
     /** Namespaces in which constraint names must be unique. */
     default Set<ConstraintScope> constraintScopes() {
         return EnumSet.of(ConstraintScope.GLOBAL_KEY_INDEX);
@@ -233,5 +222,71 @@ public interface Connector {
             case SQLITE -> SqliteConnector.INSTANCE;
             default -> throw new IllegalArgumentException("no connector for " + provider);
         };
+    }
+
+    /** Referential actions the database's foreign keys support ({@code relationMode = "foreignKeys"}). */
+    default Set<ReferentialAction> foreignKeyReferentialActions() {
+        return EnumSet.allOf(ReferentialAction.class);
+    }
+
+    /** Referential actions the client emulates with {@code relationMode = "prisma"} (Prisma's default set). */
+    default Set<ReferentialAction> emulatedReferentialActions() {
+        return EnumSet.of(ReferentialAction.RESTRICT, ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION,
+                ReferentialAction.CASCADE);
+    }
+
+    default boolean supportsReferentialAction(RelationMode mode, ReferentialAction action) {
+        return referentialActions(mode).contains(action);
+    }
+
+    /**
+     * Whether the database accepts {@code SET NULL} on a non-nullable column (PostgreSQL with foreign
+     * keys: the schema only warns, the error comes at run time); elsewhere it is a schema error.
+     */
+    default boolean allowsSetNullOnNonNullableFields(RelationMode mode) {
+        return false;
+    }
+
+    /** Whether {@code SetDefault} is accepted but not really implemented by the database (MySQL: a warning). */
+    default boolean warnsOnSetDefault() {
+        return false;
+    }
+
+    /** Implicit many-to-many relations (a join table {@code _AToB}). */
+    default boolean supportsImplicitManyToMany() {
+        return true;
+    }
+
+    /** Two-way embedded many-to-many relations (list fields with {@code fields}: MongoDB only). */
+    default boolean supportsEmbeddedManyToMany() {
+        return false;
+    }
+
+    /** {@code references} may list a unique criterion's fields in any order. */
+    default boolean allowsRelationFieldsInArbitraryOrder() {
+        return true;
+    }
+
+    /** Cycles and multiple cascade paths are rejected even with foreign keys (SQL Server only). */
+    default boolean detectsReferenceCycles() {
+        return false;
+    }
+
+    /** Foreign key names must be unique in the whole database schema (MySQL). */
+    default boolean foreignKeyNamesAreGlobal() {
+        return false;
+    }
+
+    /**
+     * Foreign key names share one namespace per table with the primary key, indexes and unique
+     * constraints (PostgreSQL, CockroachDB).
+     */
+    default boolean foreignKeyNamesShareTableNamespace() {
+        return false;
+    }
+
+    /** With {@code relationMode = "prisma"}, warn about relation scalar fields without an index. */
+    default boolean suggestsIndexesOnEmulatedRelations() {
+        return true;
     }
 }

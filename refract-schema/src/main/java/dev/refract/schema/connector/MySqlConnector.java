@@ -107,12 +107,17 @@ public final class MySqlConnector implements Connector {
     }
 
     @Override
-    public boolean warnsOnForeignKeySetDefault() {
+    public java.util.Set<ConstraintScope> constraintScopes() {
+        return java.util.EnumSet.of(ConstraintScope.GLOBAL_FOREIGN_KEY, ConstraintScope.MODEL_KEY_INDEX);
+    }
+
+    @Override
+    public boolean warnsOnSetDefault() {
         return true;
     }
 
     @Override
-    public java.util.Set<ConstraintScope> constraintScopes() {
-        return java.util.EnumSet.of(ConstraintScope.GLOBAL_FOREIGN_KEY, ConstraintScope.MODEL_KEY_INDEX);
+    public boolean foreignKeyNamesAreGlobal() {
+        return true;
     }
 }

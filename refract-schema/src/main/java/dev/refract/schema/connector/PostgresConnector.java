@@ -2,9 +2,13 @@ package dev.refract.schema.connector;
 
 import dev.refract.schema.model.NativeType;
 import dev.refract.schema.model.Provider;
+import dev.refract.schema.model.ReferentialAction;
+import dev.refract.schema.model.RelationMode;
 import dev.refract.schema.model.ScalarKind;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** PostgreSQL. */
 public class PostgresConnector implements Connector {
@@ -17,7 +21,7 @@ public class PostgresConnector implements Connector {
 
     @Override
     public String displayName() {
-        return "PostgreSQL";
+        return "Postgres";
     }
 
     @Override
@@ -132,5 +136,21 @@ public class PostgresConnector implements Connector {
     @Override
     public String nativeTypeErrorName() {
         return "Postgres";
+    }
+
+    @Override
+    public Set<ReferentialAction> emulatedReferentialActions() {
+        return EnumSet.of(ReferentialAction.RESTRICT, ReferentialAction.SET_NULL, ReferentialAction.CASCADE);
+    }
+
+    /** PostgreSQL accepts {@code SET NULL} on a NOT NULL column (and fails at run time). */
+    @Override
+    public boolean allowsSetNullOnNonNullableFields(RelationMode mode) {
+        return mode == RelationMode.FOREIGN_KEYS;
+    }
+
+    @Override
+    public boolean foreignKeyNamesShareTableNamespace() {
+        return true;
     }
 }

@@ -1,6 +1,9 @@
 package dev.refract.schema.connector;
 
 import dev.refract.schema.model.Provider;
+import dev.refract.schema.model.ReferentialAction;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** SQLite, the embedded default. */
 public final class SqliteConnector implements Connector {
@@ -13,7 +16,7 @@ public final class SqliteConnector implements Connector {
 
     @Override
     public String displayName() {
-        return "SQLite";
+        return "sqlite";
     }
 
     @Override
@@ -44,5 +47,10 @@ public final class SqliteConnector implements Connector {
     @Override
     public boolean supportsNativeTypes() {
         return false;
+    }
+
+    @Override
+    public Set<ReferentialAction> emulatedReferentialActions() {
+        return EnumSet.of(ReferentialAction.RESTRICT, ReferentialAction.SET_NULL, ReferentialAction.CASCADE);
     }
 }

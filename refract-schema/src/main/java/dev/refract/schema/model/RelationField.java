@@ -20,6 +20,7 @@ public final class RelationField extends Field {
     ReferentialAction onUpdate;
     String foreignKeyName;
     Relation relation;
+    ReferentialAction defaultOnDelete;
 
     public RelationField(Model model, String name, String relatedModelName, FieldArity arity, String documentation,
             Span span) {
@@ -76,10 +77,94 @@ public final class RelationField extends Field {
 
     /** The field on the other side of the relation, or null for an incomplete relation. */
     public RelationField opposite() {
-        if (relation == null) {
+        return relation == null ? null : relation.opposite(this);
+    }
+
+    /**
+     * The arity that decides the default {@code onDelete}: required when this field is required or any
+     * of its {@link #fields()} is required (Prisma allows {@code Post?} over a required {@code authorId}).
+     */
+    public FieldArity referentialArity() {
+        boolean someRequired = fields.stream().anyMatch(Field::isRequired);
+        return someRequired ? FieldArity.REQUIRED : arity();
+    }
+
+    /**
+     * The {@code onDelete} action in effect for this relation, the same on both of its fields: the
+     * explicit one on the referencing field, else Prisma's default: {@code SetNull} when the
+     * {@link #referentialArity()} is optional, {@code Restrict} when it is required (or {@code NoAction}
+     * where the connector cannot do {@code Restrict} in the relation mode; with {@code relationMode =
+     * "prisma"} the client emulates it). An implicit many-to-many relation gives {@code Cascade}: its join
+     * table rows go with either record. Null when the relation has no referencing field (invalid schema).
+     */
+    public ReferentialAction effectiveOnDelete() {
+        RelationField forward = forwardField();
+        if (forward == null) {
+            return relation != null && relation.isManyToMany() ? ReferentialAction.CASCADE : null;
+        }
+        if (forward.onDelete != null) {
+            return forward.onDelete;
+        }
+        return forward.defaultOnDelete != null ? forward.defaultOnDelete
+                : forward.referentialArity().isRequired() ? ReferentialAction.RESTRICT : ReferentialAction.SET_NULL;
+    }
+
+    /**
+     * The {@code onUpdate} action in effect for this relation: the explicit one on the referencing field,
+     * else {@code Cascade} (Prisma's default everywhere). {@code Cascade} for implicit many-to-many;
+     * null when the relation has no referencing field.
+     */
+    public ReferentialAction effectiveOnUpdate() {
+        RelationField forward = forwardField();
+        if (forward == null) {
+            return relation != null && relation.isManyToMany() ? ReferentialAction.CASCADE : null;
+        }
+        return forward.onUpdate != null ? forward.onUpdate : ReferentialAction.CASCADE;
+    }
+
+    /** Whether this is the field that defines the relation (field A of a one-to-one or one-to-many relation). */
+    public boolean isForward() {
+        return relation != null && relation.isInline() && relation.fieldA() == this;
+    }
+
+    private RelationField forwardField() {
+        return relation == null || !relation.isInline() ? null : relation.fieldA();
+    }
+
+    /**
+     * The foreign key constraint name: the {@code map:} name, else Prisma's default
+     * {@code <table>_<column>_<column>_fkey}, cut to {@code maxIdentifierLength - 5} UTF-8 bytes before
+     * the suffix. Meaningful on the referencing field; on the back side it names the relation's key.
+     */
+    public String constraintName(int maxIdentifierLength) {
+        RelationField forward = relation != null && relation.isInline() ? relation.fieldA() : this;
+        if (forward == null) {
             return null;
         }
-        return relation.sideA() == this ? relation.sideB() : relation.sideA();
+        if (forward.foreignKeyName != null) {
+            return forward.foreignKeyName;
+        }
+        StringBuilder joined = new StringBuilder(forward.model().databaseName()).append('_');
+        joined.append(String.join("_", forward.fields.stream().map(ScalarField::databaseName).toList()));
+        return truncateUtf8(joined.toString(), maxIdentifierLength - 5) + "_fkey";
+    }
+
+    /** Cuts to at most {@code limit} UTF-8 bytes when the text has {@code limit} bytes or more, on a character boundary. */
+    private static String truncateUtf8(String text, int limit) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (limit < 0 || bytes.length <= limit) {
+            return text;
+        }
+        int end = limit;
+        while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Set by the validator once the connector is known: the default {@code onDelete} of a referencing field. */
+    public void setDefaultOnDelete(ReferentialAction action) {
+        this.defaultOnDelete = action;
     }
 
     public void setRelatedModel(Model model) {

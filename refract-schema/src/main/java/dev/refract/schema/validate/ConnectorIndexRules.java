@@ -8,14 +8,12 @@ import dev.refract.schema.model.IndexField;
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.NativeType;
 import dev.refract.schema.model.PrimaryKey;
-import dev.refract.schema.model.ReferentialAction;
 import dev.refract.schema.model.RelationField;
-import dev.refract.schema.model.RelationMode;
 
 /**
  * Connector-specific model rules (Prisma's {@code Connector::validate_model}), driven by capability
  * data: native types that cannot be indexed, or only with a length prefix; PostgreSQL operator
- * classes; the MySQL {@code SetDefault} warning.
+ * classes.
  */
 final class ConnectorIndexRules {
     private static final String LENGTH_GUIDE =
@@ -33,12 +31,6 @@ final class ConnectorIndexRules {
             needsLength(ctx, connector, index);
         }
         model.primaryKey().ifPresent(pk -> needsLength(ctx, connector, pk));
-        if (connector.warnsOnForeignKeySetDefault() && ctx.datasource != null
-                && ctx.datasource.relationMode() == RelationMode.FOREIGN_KEYS) {
-            for (RelationField field : model.relationFields()) {
-                setDefaultWarning(ctx, connector, model, field);
-            }
-        }
     }
 
     private static void notIndexable(ValidationContext ctx, Connector connector, Index index) {
@@ -85,17 +77,6 @@ final class ConnectorIndexRules {
     private static String indexMessage(Connector connector, String nativeType, String guide) {
         return "You cannot define an index on fields with native type `" + nativeType + "` of "
                 + connector.nativeTypeErrorName() + "." + guide;
-    }
-
-    private static void setDefaultWarning(ValidationContext ctx, Connector connector, Model model, RelationField field) {
-        String message = connector.displayName() + " does not actually support the `SetDefault` referential action, so "
-                + "using it may result in unexpected errors. Read more at https://pris.ly/d/mysql-set-default ";
-        if (field.explicitOnDelete().orElse(null) == ReferentialAction.SET_DEFAULT) {
-            ctx.diagnostics.warning(message, relationArgumentSpan(model, field, "onDelete"));
-        }
-        if (field.explicitOnUpdate().orElse(null) == ReferentialAction.SET_DEFAULT) {
-            ctx.diagnostics.warning(message, relationArgumentSpan(model, field, "onUpdate"));
-        }
     }
 
     private static Span relationArgumentSpan(Model model, RelationField field, String argument) {

@@ -1,28 +1,19 @@
 package dev.refract.schema.validate;
 
-import dev.refract.schema.ast.Attribute;
 import dev.refract.schema.connector.ConstraintScope;
 import dev.refract.schema.connector.Connector;
 import dev.refract.schema.diagnostics.Span;
-import dev.refract.schema.model.Index;
 import dev.refract.schema.model.Model;
-import dev.refract.schema.model.RelationField;
-import dev.refract.schema.model.RelationMode;
 import dev.refract.schema.model.ScalarField;
 import dev.refract.schema.model.ScalarKind;
 import java.util.List;
 
 /**
  * Per-field validations of a model (psl-core validations/fields.rs, without native types): types the
- * connector lacks, default constraint names, named defaults; and for relation fields the warning
- * about missing indexes when relations are emulated.
+ * connector lacks, default constraint names, named defaults. (Relation fields are checked in
+ * RelationFieldValidations.)
  */
 final class FieldValidations {
-    static final String MISSING_INDEX_WARNING = "With `relationMode = \"prisma\"`, no foreign keys are used, so relation "
-            + "fields will not benefit from the index usually created by the relational database under the hood. This "
-            + "can lead to poor performance when querying these fields. We recommend adding an index manually. Learn "
-            + "more at https://pris.ly/d/relation-mode-prisma-indexes\" ";
-
     private FieldValidations() {
     }
 
@@ -31,9 +22,6 @@ final class FieldValidations {
             connectorSpecific(ctx, connector, model, field);
             defaultConstraintName(ctx, names, model, field);
             namedDefault(ctx, connector, model, field);
-        }
-        for (RelationField field : model.relationFields()) {
-            missingRelationIndex(ctx, connector, model, field);
         }
     }
 
@@ -92,35 +80,6 @@ final class FieldValidations {
                     + "of a field on the model. This is not supported by the provider.", span);
         }
         ModelValidations.dbNameLength(ctx, connector, model, "@default", map, span);
-    }
-
-    /** With emulated relations, the referencing fields should lead some index, unique or the primary key. */
-    private static void missingRelationIndex(ValidationContext ctx, Connector connector, Model model,
-            RelationField field) {
-        if (!connector.suggestsMissingRelationIndexes() || ctx.datasource == null
-                || ctx.datasource.relationMode() != RelationMode.PRISMA || !field.isReferencing()) {
-            return;
-        }
-        List<ScalarField> referencing = field.fields();
-        for (Index index : model.indexes()) {
-            if (leftwiseIncluded(referencing, index.scalarFields())) {
-                return;
-            }
-        }
-        if (model.primaryKey().map(pk -> leftwiseIncluded(referencing, pk.scalarFields())).orElse(false)) {
-            return;
-        }
-        Span span = field.span();
-        for (var astField : model.declaration().fields()) {
-            if (astField.span().equals(field.span())) {
-                for (Attribute a : astField.attributes()) {
-                    if (a.name().name().equals("relation")) {
-                        span = a.span();
-                    }
-                }
-            }
-        }
-        ctx.diagnostics.warning(MISSING_INDEX_WARNING, span);
     }
 
     private static boolean leftwiseIncluded(List<ScalarField> sub, List<ScalarField> group) {

@@ -3,6 +3,7 @@ package dev.refract.schema.validate;
 import dev.refract.schema.ast.ConstantValue;
 import dev.refract.schema.ast.Expression;
 import dev.refract.schema.ast.Field;
+import dev.refract.schema.diagnostics.Span;
 import dev.refract.schema.model.IndexField;
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.ReferentialAction;
@@ -94,7 +95,7 @@ final class RelationFieldAttributes {
             }
             references = r.ok() ? r.fields().stream().map(IndexField::field).toList() : List.of();
         }
-        RelationAttributeData.record(ctx, field, fieldsArg != null, referencesArg != null);
+        RelationAttributeData.record(ctx, field, fieldsArg != null, referencesArg != null, attribute.span());
         field.setFields(fields == null ? List.of() : fields, references == null ? List.of() : references);
 
         Expression nameArg = v.optionalDefaultArgument("name");
@@ -111,7 +112,7 @@ final class RelationFieldAttributes {
             ReferentialAction a = referentialAction(ctx, onDelete);
             if (a != null) {
                 field.setOnDelete(a);
-                RelationAttributeData.of(ctx, field).onDeleteSpan = onDelete.span();
+                RelationAttributeData.of(ctx, field).onDeleteSpan = ctx.attributes.argumentSpan("onDelete");
             }
         }
         Expression onUpdate = v.optionalArgument("onUpdate");
@@ -119,11 +120,13 @@ final class RelationFieldAttributes {
             ReferentialAction a = referentialAction(ctx, onUpdate);
             if (a != null) {
                 field.setOnUpdate(a);
-                RelationAttributeData.of(ctx, field).onUpdateSpan = onUpdate.span();
+                RelationAttributeData.of(ctx, field).onUpdateSpan = ctx.attributes.argumentSpan("onUpdate");
             }
         }
+        Span mapSpan = ctx.attributes.argumentSpan("map");
         String map = IndexArguments.mapArgument(ctx);
         if (map != null) {
+            RelationAttributeData.of(ctx, field).mapSpan = mapSpan;
             field.setForeignKeyName(map);
         }
     }
@@ -134,7 +137,8 @@ final class RelationFieldAttributes {
             if (action.isPresent()) {
                 return action.get();
             }
-            ctx.diagnostics.error("Invalid referential action: `" + c.value() + "`", e.span());
+            ctx.diagnostics.error("Error parsing attribute \"@relation\": Invalid referential action: `" + c.value() + "`",
+                    e.span());
             return null;
         }
         Coerce.mismatch("constant", e, ctx.diagnostics);

@@ -25,6 +25,7 @@ public final class SchemaValidator {
         if (diagnostics.hasErrors()) {
             return null;
         }
+        RelationDefaults.apply(ctx);
         return new Schema(ctx.datasource, ctx.generators, new ArrayList<>(ctx.models.values()),
                 new ArrayList<>(ctx.enums.values()), new ArrayList<>(ctx.compositeTypes.values()), ctx.relations,
                 ctx.previewFeatures);

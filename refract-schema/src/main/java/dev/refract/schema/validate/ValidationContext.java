@@ -49,6 +49,9 @@ final class ValidationContext {
     dev.refract.schema.diagnostics.Span schemasSpan;
 
     Datasource datasource;
+
+    /** Set by a validation that must end all further validation (Prisma returns early on ambiguous relations). */
+    boolean stopValidations;
     final List<Generator> generators = new ArrayList<>();
     final Set<String> previewFeatures = new LinkedHashSet<>();
 

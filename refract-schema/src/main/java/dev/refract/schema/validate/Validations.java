@@ -13,15 +13,20 @@ final class Validations {
             PostgresExtensions::validate,
             ModelValidations::run,
             NativeTypeChecks::run,
+            RelationFieldValidations::run,
             ViewChecks::run,
             SchemaAttributeChecks::models,
-            SchemaAttributeChecks::enums);
+            SchemaAttributeChecks::enums,
+            RelationValidations::run);
 
     private Validations() {
     }
 
     static void run(ValidationContext ctx) {
         for (Consumer<ValidationContext> check : CHECKS) {
+            if (ctx.stopValidations) {
+                break;
+            }
             check.accept(ctx);
         }
     }

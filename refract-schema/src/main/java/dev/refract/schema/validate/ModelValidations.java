@@ -34,6 +34,9 @@ final class ModelValidations {
         databaseNameClashes(ctx);
         ConstraintNamespace names = new ConstraintNamespace(ctx, connector);
         for (Model model : ctx.models.values()) {
+            if (model.isView()) {
+                continue; // Prisma walks models only here; views have their own checks (ViewChecks)
+            }
             strictUniqueCriteria(ctx, model);
             primaryKeyName(ctx, connector, names, model);
             customPrimaryKeyName(ctx, names, model);

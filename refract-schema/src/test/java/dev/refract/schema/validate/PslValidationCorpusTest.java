@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class PslValidationCorpusTest {
     /** Floor for exact rendered agreement, raised as the validator grows; the target is 0.80. */
-    private static final double RENDERED_FLOOR = 0.98;
+    private static final double RENDERED_FLOOR = 0.99;
 
     @Test
     void verdictsAndRenderedDiagnosticsAgreeWithPrisma() throws IOException {

@@ -1,0 +1,5 @@
+-- The requested schemas that exist.
+SELECT n.nspname AS namespace
+FROM pg_catalog.pg_namespace n
+WHERE n.nspname = ANY (?)
+ORDER BY n.nspname

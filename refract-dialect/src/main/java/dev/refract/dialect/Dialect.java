@@ -1,15 +1,16 @@
 package dev.refract.dialect;
 
+import dev.refract.dialect.sql.SqlSyntax;
 import dev.refract.schema.connector.Connector;
 import dev.refract.schema.model.Provider;
 
 /**
  * Everything that differs between databases at the SQL level, in one place per database:
- * identifier quoting, the SQL of types and statements, capabilities, and the mapping of database
+ * identifier quoting, the SQL of types and statements ({@link SqlSyntax}), capabilities, and the mapping of database
  * errors to Prisma's error codes. Schema-level capabilities come from the provider's
  * {@link Connector}; code outside the dialects asks a dialect, never which database it is.
  */
-public interface Dialect {
+public interface Dialect extends SqlSyntax {
 
     Provider provider();
 
@@ -17,6 +18,7 @@ public interface Dialect {
     Connector connector();
 
     /** Quotes an identifier ({@code "name"} on PostgreSQL and SQLite, {@code `name`} on MySQL). */
+    @Override
     String quote(String identifier);
 
     /** A string literal with the database's escaping. */

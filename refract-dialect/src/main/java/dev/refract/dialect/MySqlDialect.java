@@ -26,4 +26,15 @@ public final class MySqlDialect implements Dialect {
     public String stringLiteral(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
+
+    /** MySQL has no OFFSET without LIMIT; this is its documented "no limit". */
+    @Override
+    public String limitForOffsetOnly() {
+        return "18446744073709551615";
+    }
+
+    @Override
+    public ConflictStyle conflictStyle() {
+        return ConflictStyle.ON_DUPLICATE_KEY;
+    }
 }

@@ -21,4 +21,19 @@ public final class PostgresDialect implements Dialect {
     public String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
+
+    @Override
+    public boolean supportsIlike() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsReturning() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsNullsOrdering() {
+        return true;
+    }
 }

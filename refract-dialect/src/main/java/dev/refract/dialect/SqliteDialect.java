@@ -21,4 +21,27 @@ public final class SqliteDialect implements Dialect {
     public String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
+
+    /** RETURNING since SQLite 3.35 (sqlite-jdbc bundles a newer one). */
+    @Override
+    public boolean supportsReturning() {
+        return true;
+    }
+
+    /** NULLS FIRST/LAST since SQLite 3.30. */
+    @Override
+    public boolean supportsNullsOrdering() {
+        return true;
+    }
+
+    @Override
+    public String limitForOffsetOnly() {
+        return "-1";
+    }
+
+    /** SQLite's LIKE has no default escape character. */
+    @Override
+    public String likeEscape() {
+        return " ESCAPE '\\'";
+    }
 }

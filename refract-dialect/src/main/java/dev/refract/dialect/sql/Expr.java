@@ -1,0 +1,115 @@
+package dev.refract.dialect.sql;
+
+import java.util.List;
+
+/**
+ * A SQL expression node. Values only ever enter SQL as {@link Param}s (bound parameters); the
+ * only text that reaches SQL verbatim is identifiers (quoted by the dialect) and the fixed
+ * keywords and function names of these node types.
+ */
+public sealed interface Expr {
+
+    /** {@code alias.column} (alias may be null). */
+    record Column(String table, String name) implements Expr {
+    }
+
+    /** A bound parameter. */
+    record Param(Object value) implements Expr {
+    }
+
+    /** {@code NULL}, {@code TRUE}, {@code FALSE}, {@code CURRENT_TIMESTAMP}, {@code *}: fixed keywords only. */
+    enum Keyword implements Expr {
+        NULL,
+        TRUE,
+        FALSE,
+        CURRENT_TIMESTAMP,
+        STAR
+    }
+
+    /** Comparison operators. {@code ILIKE} is case-insensitive LIKE (emulated where the database lacks it). */
+    enum Op {
+        EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">="), LIKE("LIKE"), ILIKE("ILIKE"),
+        ADD("+"), SUB("-"), MUL("*"), DIV("/");
+
+        final String sql;
+
+        Op(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    record Binary(Expr left, Op op, Expr right) implements Expr {
+    }
+
+    /** AND of the parts; an empty AND is true. */
+    record And(List<Expr> parts) implements Expr {
+        public And {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** OR of the parts; an empty OR is false. */
+    record Or(List<Expr> parts) implements Expr {
+        public Or {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    record Not(Expr expr) implements Expr {
+    }
+
+    record IsNull(Expr expr, boolean negated) implements Expr {
+    }
+
+    /** {@code expr IN (values)}; an empty list is false (true when negated). */
+    record In(Expr expr, List<Expr> values, boolean negated) implements Expr {
+        public In {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code (a, b) IN (SELECT ...)}, or a single column. */
+    record InSelect(List<Expr> left, Select select, boolean negated) implements Expr {
+        public InSelect {
+            left = List.copyOf(left);
+        }
+    }
+
+    record Exists(Select select, boolean negated) implements Expr {
+    }
+
+    /** A scalar subquery. */
+    record SubSelect(Select select) implements Expr {
+    }
+
+    /** Functions the renderer knows; names are never taken from user input. */
+    enum Function {
+        COUNT, SUM, AVG, MIN, MAX, LOWER, UPPER, COALESCE
+    }
+
+    record Call(Function function, List<Expr> args, boolean distinct) implements Expr {
+        public Call {
+            args = List.copyOf(args);
+        }
+    }
+
+    static Column column(String table, String name) {
+        return new Column(table, name);
+    }
+
+    static Param param(Object value) {
+        return new Param(value);
+    }
+
+    static Expr eq(Expr left, Expr right) {
+        return new Binary(left, Op.EQ, right);
+    }
+
+    static Expr and(List<Expr> parts) {
+        return parts.size() == 1 ? parts.get(0) : new And(parts);
+    }
+
+    static Expr or(List<Expr> parts) {
+        return parts.size() == 1 ? parts.get(0) : new Or(parts);
+    }
+}

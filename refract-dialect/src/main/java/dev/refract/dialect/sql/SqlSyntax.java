@@ -1,0 +1,47 @@
+package dev.refract.dialect.sql;
+
+/**
+ * The points where databases spell the same statement differently. Each {@link dev.refract.dialect.Dialect}
+ * provides one; the {@link SqlRenderer} asks it, never which database it is.
+ */
+public interface SqlSyntax {
+
+    String quote(String identifier);
+
+    /** Native case-insensitive LIKE; otherwise {@code LOWER(a) LIKE LOWER(b)}. */
+    default boolean supportsIlike() {
+        return false;
+    }
+
+    /** RETURNING on INSERT, UPDATE and DELETE. */
+    default boolean supportsReturning() {
+        return false;
+    }
+
+    /** {@code NULLS FIRST}/{@code NULLS LAST} in ORDER BY; otherwise emulated with an {@code IS NULL} sort key. */
+    default boolean supportsNullsOrdering() {
+        return false;
+    }
+
+    /** The LIMIT to write when only an OFFSET is wanted, or null when OFFSET may stand alone. */
+    default String limitForOffsetOnly() {
+        return null;
+    }
+
+    /** Appended after {@code LIKE ?}: the escape clause for the backslash escapes in patterns, if needed. */
+    default String likeEscape() {
+        return "";
+    }
+
+    /** How an upsert / skip-duplicates insert is written. */
+    enum ConflictStyle {
+        /** {@code ON CONFLICT (...) DO NOTHING / DO UPDATE SET c = ...} (PostgreSQL, SQLite). */
+        ON_CONFLICT,
+        /** {@code INSERT IGNORE} / {@code ON DUPLICATE KEY UPDATE c = ...} (MySQL). */
+        ON_DUPLICATE_KEY
+    }
+
+    default ConflictStyle conflictStyle() {
+        return ConflictStyle.ON_CONFLICT;
+    }
+}

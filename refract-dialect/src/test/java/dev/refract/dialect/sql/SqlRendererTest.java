@@ -1,0 +1,92 @@
+package dev.refract.dialect.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.refract.dialect.Dialect;
+import dev.refract.schema.model.Provider;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SqlRendererTest {
+    private static final Dialect PG = Dialect.of(Provider.POSTGRESQL);
+    private static final Dialect MY = Dialect.of(Provider.MYSQL);
+    private static final Dialect LITE = Dialect.of(Provider.SQLITE);
+
+    private static Select usersWhere(Expr where) {
+        return Select.from(TableRef.of("User").as("t0")).columns("t0", List.of("id", "email")).where(where);
+    }
+
+    @Test
+    void valuesAreAlwaysBoundParameters() {
+        Expr hostile = Expr.eq(Expr.column("t0", "email"), Expr.param("x' OR '1'='1"));
+        RenderedSql sql = SqlRenderer.render(PG, usersWhere(hostile));
+        assertThat(sql.sql()).isEqualTo("SELECT \"t0\".\"id\", \"t0\".\"email\" FROM \"User\" AS \"t0\" WHERE \"t0\".\"email\" = ?");
+        assertThat(sql.parameters()).containsExactly("x' OR '1'='1");
+    }
+
+    @Test
+    void identifiersAreQuotedPerDialect() {
+        Select s = Select.from(TableRef.of("we\"ird`name")).columns(null, List.of("a"));
+        assertThat(SqlRenderer.render(PG, s).sql()).isEqualTo("SELECT \"a\" FROM \"we\"\"ird`name\"");
+        assertThat(SqlRenderer.render(MY, s).sql()).isEqualTo("SELECT `a` FROM `we\"ird``name`");
+    }
+
+    @Test
+    void caseInsensitiveLikeIsNativeOnPostgresAndEmulatedElsewhere() {
+        Expr like = new Expr.Binary(Expr.column("t0", "email"), Expr.Op.ILIKE, Expr.param("%a%"));
+        assertThat(SqlRenderer.render(PG, usersWhere(like)).sql()).endsWith("WHERE \"t0\".\"email\" ILIKE ?");
+        assertThat(SqlRenderer.render(MY, usersWhere(like)).sql()).endsWith("WHERE LOWER(`t0`.`email`) LIKE LOWER(?)");
+        assertThat(SqlRenderer.render(LITE, usersWhere(like)).sql())
+                .endsWith("WHERE LOWER(\"t0\".\"email\") LIKE LOWER(?) ESCAPE '\\'");
+    }
+
+    @Test
+    void emptyInListsAndJunctionsStayValidSql() {
+        Expr none = new Expr.In(Expr.column("t0", "id"), List.of(), false);
+        Expr all = new Expr.In(Expr.column("t0", "id"), List.of(), true);
+        assertThat(SqlRenderer.render(PG, usersWhere(none)).sql()).endsWith("WHERE 1=0");
+        assertThat(SqlRenderer.render(PG, usersWhere(all)).sql()).endsWith("WHERE 1=1");
+        assertThat(SqlRenderer.render(PG, usersWhere(new Expr.Or(List.of()))).sql()).endsWith("WHERE 1=0");
+        assertThat(SqlRenderer.render(PG, usersWhere(new Expr.And(List.of()))).sql()).doesNotContain("WHERE");
+    }
+
+    @Test
+    void offsetWithoutLimitFollowsEachDatabase() {
+        Select s = Select.from(TableRef.of("T")).offset(5L);
+        assertThat(SqlRenderer.render(PG, s).sql()).isEqualTo("SELECT * FROM \"T\" OFFSET ?");
+        assertThat(SqlRenderer.render(MY, s).sql()).isEqualTo("SELECT * FROM `T` LIMIT 18446744073709551615 OFFSET ?");
+        assertThat(SqlRenderer.render(LITE, s).sql()).isEqualTo("SELECT * FROM \"T\" LIMIT -1 OFFSET ?");
+    }
+
+    @Test
+    void nullsOrderingIsEmulatedWhereMissing() {
+        Select s = Select.from(TableRef.of("T"))
+                .orderBy(List.of(new Select.Order(Expr.column(null, "a"), true, Select.NullsOrder.LAST)));
+        assertThat(SqlRenderer.render(PG, s).sql()).endsWith("ORDER BY \"a\" DESC NULLS LAST");
+        assertThat(SqlRenderer.render(MY, s).sql()).endsWith("ORDER BY (`a` IS NULL) ASC, `a` DESC");
+    }
+
+    @Test
+    void upsertAndSkipDuplicatesPerDialect() {
+        Insert skip = new Insert(TableRef.of("T"), List.of("a"), List.of(List.of(Expr.param(1))),
+                new Insert.OnConflict.DoNothing(), List.of());
+        assertThat(SqlRenderer.render(PG, skip).sql()).isEqualTo("INSERT INTO \"T\" (\"a\") VALUES (?) ON CONFLICT DO NOTHING");
+        assertThat(SqlRenderer.render(MY, skip).sql()).isEqualTo("INSERT IGNORE INTO `T` (`a`) VALUES (?)");
+        Insert upsert = new Insert(TableRef.of("T"), List.of("a", "b"), List.of(List.of(Expr.param(1), Expr.param("x"))),
+                new Insert.OnConflict.DoUpdate(List.of("a"), List.of(new Update.Assignment("b", Expr.param("y")))),
+                List.of());
+        assertThat(SqlRenderer.render(PG, upsert).sql())
+                .isEqualTo("INSERT INTO \"T\" (\"a\", \"b\") VALUES (?, ?) ON CONFLICT (\"a\") DO UPDATE SET \"b\" = ?");
+        assertThat(SqlRenderer.render(MY, upsert).sql())
+                .isEqualTo("INSERT INTO `T` (`a`, `b`) VALUES (?, ?) ON DUPLICATE KEY UPDATE `b` = ?");
+        assertThat(SqlRenderer.render(MY, upsert).parameters()).containsExactly(1, "x", "y");
+    }
+
+    @Test
+    void returningIsRefusedWhereUnsupported() {
+        Delete d = new Delete(TableRef.of("T"), null, List.of("id"));
+        assertThat(SqlRenderer.render(PG, d).sql()).isEqualTo("DELETE FROM \"T\" RETURNING \"id\"");
+        assertThatThrownBy(() -> SqlRenderer.render(MY, d)).isInstanceOf(IllegalStateException.class);
+    }
+}

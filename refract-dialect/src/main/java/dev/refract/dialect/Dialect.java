@@ -1,5 +1,7 @@
 package dev.refract.dialect;
 
+import dev.refract.dialect.connect.DatabaseConnections;
+import dev.refract.dialect.migrations.MigrationSupport;
 import dev.refract.schema.connector.Connector;
 import dev.refract.schema.model.Provider;
 
@@ -23,6 +25,12 @@ public interface Dialect {
     default String stringLiteral(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
+
+    /** Opening connections, mapping their failures to Prisma's codes, running scripts, creating databases. */
+    DatabaseConnections connections();
+
+    /** The {@code _prisma_migrations} table, the migration lock and the other needs of the migration history. */
+    MigrationSupport migrations();
 
     /** The dialect for a provider. */
     static Dialect of(Provider provider) {

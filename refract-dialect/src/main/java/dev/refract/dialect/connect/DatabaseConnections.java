@@ -39,4 +39,16 @@ public interface DatabaseConnections {
 
     /** Creates the database {@code url} names (a database on the server, or the SQLite file). */
     void createDatabase(ConnectionUrl url);
+
+    /**
+     * Ends whatever transaction a failed script left open (a script's own {@code BEGIN} whose
+     * {@code COMMIT} never ran), so the connection can record the failure.
+     */
+    default void abandonTransaction(Connection connection) {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException noTransaction) {
+            // nothing was open
+        }
+    }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 public final class PostgresMigrationSupport implements MigrationSupport {
     /** Prisma Migrate's advisory lock key; it means nothing else. */
     public static final long ADVISORY_LOCK_KEY = 72707369L;
+    private static final long POLL_MILLIS = 50;
     private static final Set<String> POSTGIS_TABLES = Set.of("spatial_ref_sys", "geometry_columns",
             "geography_columns", "raster_columns", "raster_overviews");
 
@@ -59,18 +60,39 @@ public final class PostgresMigrationSupport implements MigrationSupport {
         }
     }
 
+    /**
+     * Takes Prisma's session-level advisory lock. Refract asks with {@code pg_try_advisory_lock}
+     * every {@value #POLL_MILLIS} ms instead of waiting inside {@code pg_advisory_lock} as Prisma does:
+     * a session waiting inside a statement holds a snapshot, and the {@code CREATE INDEX CONCURRENTLY}
+     * of the deploy that holds the lock waits for every older snapshot, so the two would deadlock.
+     */
     @Override
     public void lock(Connection connection, ConnectionUrl url, Duration timeout) throws SQLException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try (Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
-            statement.execute("SELECT pg_advisory_lock(" + ADVISORY_LOCK_KEY + ")");
-        } catch (SQLException e) {
-            if ("57014".equals(e.getSQLState())) { // query_canceled: our timeout fired
-                throw ConnectionErrors.lockTimedOut(url.host(), url.port(), "Timed out trying to acquire a postgres"
-                        + " advisory lock (SELECT pg_advisory_lock(" + ADVISORY_LOCK_KEY + ")). Elapsed: "
-                        + timeout.toMillis() + "ms. See https://pris.ly/d/migrate-advisory-locking for details.");
+            while (true) {
+                try (ResultSet row = statement.executeQuery("SELECT pg_try_advisory_lock(" + ADVISORY_LOCK_KEY + ")")) {
+                    if (row.next() && row.getBoolean(1)) {
+                        return;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw ConnectionErrors.lockTimedOut(url.host(), url.port(), "Timed out trying to acquire a postgres"
+                            + " advisory lock (SELECT pg_advisory_lock(" + ADVISORY_LOCK_KEY + ")). Elapsed: "
+                            + timeout.toMillis() + "ms. See https://pris.ly/d/migrate-advisory-locking for details.");
+                }
+                sleep(Math.min(POLL_MILLIS, Math.max(1, left / 1_000_000)));
             }
-            throw e;
+        }
+    }
+
+    private static void sleep(long millis) throws SQLException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for the migration lock", "57014", e);
         }
     }
 

@@ -93,7 +93,8 @@ public final class PostgresConnections implements DatabaseConnections {
         try (admin; Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE \"" + url.database().replace("\"", "\"\"") + "\"");
         } catch (SQLException e) {
-            if (!"42P04".equals(e.getSQLState())) { // 42P04 duplicate_database: someone was faster
+            // 42P04 duplicate_database, or 23505 when another session's CREATE DATABASE won the race
+            if (!"42P04".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
                 throw new DatabaseException("P3000", "Failed to create database: " + e.getMessage(),
                         Map.of("database_error", e.getMessage()), e);
             }

@@ -84,6 +84,8 @@ public final class SqliteConnections implements DatabaseConnections {
             if (!Files.exists(file)) {
                 Files.createFile(file);
             }
+        } catch (java.nio.file.FileAlreadyExistsException createdMeanwhile) {
+            // another process created it first: that is all we wanted
         } catch (IOException e) {
             throw new DatabaseException("P3000", "Failed to create database: " + e.getMessage(),
                     java.util.Map.of("database_error", String.valueOf(e.getMessage())), e);

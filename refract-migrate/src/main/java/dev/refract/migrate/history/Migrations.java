@@ -228,7 +228,8 @@ public final class Migrations {
     /** Prisma's deploy creates a missing database first and says so. */
     private Optional<String> ensureDatabaseExists() {
         DatabaseConnections connections = dialect.connections();
-        try (Connection connection = connections.open(url)) {
+        try {
+            connections.open(url).close();
             return Optional.empty();
         } catch (DatabaseException e) {
             if (!e.code().equals("P1003")) {

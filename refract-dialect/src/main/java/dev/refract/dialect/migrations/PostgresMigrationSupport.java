@@ -104,7 +104,7 @@ public final class PostgresMigrationSupport implements MigrationSupport {
         List<String> names = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT tbl.relname FROM pg_class AS tbl"
                 + " INNER JOIN pg_namespace AS namespace ON namespace.oid = tbl.relnamespace"
-                + " WHERE tbl.relkind IN ('r', 'p') AND namespace.nspname = ANY (?) ORDER BY tbl.relname")) {
+                + " WHERE tbl.relkind = 'r' AND namespace.nspname = ANY (?) ORDER BY tbl.relname")) {
             statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -6,6 +6,10 @@ public interface MigrationListener {
     MigrationListener NONE = new MigrationListener() {
     };
 
+    /** The migrations folder was read: Prisma prints {@code <n> migrations found in prisma/migrations}. */
+    default void migrationsFound(java.util.List<String> migrationNames) {
+    }
+
     /** Deploy created the missing database: {@code PostgreSQL database app created at localhost:5432}. */
     default void databaseCreated(String message) {
     }

@@ -77,6 +77,7 @@ public final class Migrations {
         MigrationsDirectory folder = MigrationsDirectory.read(directory);
         folder.checkProvider(provider);
         Optional<String> created = ensureDatabaseExists();
+        listener.migrationsFound(folder.names());
         DatabaseConnections connections = dialect.connections();
         List<String> applied = new ArrayList<>();
         try (Connection connection = session()) {

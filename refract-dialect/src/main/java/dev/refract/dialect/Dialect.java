@@ -1,6 +1,8 @@
 package dev.refract.dialect;
 
 import dev.refract.dialect.sql.SqlSyntax;
+import dev.refract.dialect.connect.DatabaseConnections;
+import dev.refract.dialect.migrations.MigrationSupport;
 import dev.refract.schema.connector.Connector;
 import dev.refract.schema.model.Provider;
 
@@ -25,6 +27,12 @@ public interface Dialect extends SqlSyntax {
     default String stringLiteral(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
+
+    /** Opening connections, mapping their failures to Prisma's codes, running scripts, creating databases. */
+    DatabaseConnections connections();
+
+    /** The {@code _prisma_migrations} table, the migration lock and the other needs of the migration history. */
+    MigrationSupport migrations();
 
     /** The dialect for a provider. */
     static Dialect of(Provider provider) {

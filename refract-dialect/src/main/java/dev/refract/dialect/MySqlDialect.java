@@ -1,11 +1,17 @@
 package dev.refract.dialect;
 
+import dev.refract.dialect.connect.DatabaseConnections;
+import dev.refract.dialect.connect.MySqlConnections;
+import dev.refract.dialect.migrations.MigrationSupport;
+import dev.refract.dialect.migrations.MySqlMigrationSupport;
 import dev.refract.schema.connector.Connector;
 import dev.refract.schema.model.Provider;
 
 /** MySQL and MariaDB. */
 public final class MySqlDialect implements Dialect {
     static final MySqlDialect INSTANCE = new MySqlDialect();
+    private static final DatabaseConnections CONNECTIONS = new MySqlConnections();
+    private static final MigrationSupport MIGRATIONS = new MySqlMigrationSupport();
 
     @Override
     public Provider provider() {
@@ -36,5 +42,15 @@ public final class MySqlDialect implements Dialect {
     @Override
     public ConflictStyle conflictStyle() {
         return ConflictStyle.ON_DUPLICATE_KEY;
+    }
+
+    @Override
+    public DatabaseConnections connections() {
+        return CONNECTIONS;
+    }
+
+    @Override
+    public MigrationSupport migrations() {
+        return MIGRATIONS;
     }
 }

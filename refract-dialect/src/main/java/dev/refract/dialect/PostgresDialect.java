@@ -1,11 +1,17 @@
 package dev.refract.dialect;
 
+import dev.refract.dialect.connect.DatabaseConnections;
+import dev.refract.dialect.connect.PostgresConnections;
+import dev.refract.dialect.migrations.MigrationSupport;
+import dev.refract.dialect.migrations.PostgresMigrationSupport;
 import dev.refract.schema.connector.Connector;
 import dev.refract.schema.model.Provider;
 
 /** PostgreSQL. */
 public final class PostgresDialect implements Dialect {
     static final PostgresDialect INSTANCE = new PostgresDialect();
+    private static final DatabaseConnections CONNECTIONS = new PostgresConnections();
+    private static final MigrationSupport MIGRATIONS = new PostgresMigrationSupport();
 
     @Override
     public Provider provider() {
@@ -35,5 +41,15 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean supportsNullsOrdering() {
         return true;
+    }
+
+    @Override
+    public DatabaseConnections connections() {
+        return CONNECTIONS;
+    }
+
+    @Override
+    public MigrationSupport migrations() {
+        return MIGRATIONS;
     }
 }

@@ -1,11 +1,17 @@
 package dev.refract.dialect;
 
+import dev.refract.dialect.connect.DatabaseConnections;
+import dev.refract.dialect.connect.SqliteConnections;
+import dev.refract.dialect.migrations.MigrationSupport;
+import dev.refract.dialect.migrations.SqliteMigrationSupport;
 import dev.refract.schema.connector.Connector;
 import dev.refract.schema.model.Provider;
 
 /** SQLite (through sqlite-jdbc), the embedded default. */
 public final class SqliteDialect implements Dialect {
     static final SqliteDialect INSTANCE = new SqliteDialect();
+    private static final DatabaseConnections CONNECTIONS = new SqliteConnections();
+    private static final MigrationSupport MIGRATIONS = new SqliteMigrationSupport();
 
     @Override
     public Provider provider() {
@@ -43,5 +49,15 @@ public final class SqliteDialect implements Dialect {
     @Override
     public String likeEscape() {
         return " ESCAPE '\\'";
+    }
+
+    @Override
+    public DatabaseConnections connections() {
+        return CONNECTIONS;
+    }
+
+    @Override
+    public MigrationSupport migrations() {
+        return MIGRATIONS;
     }
 }

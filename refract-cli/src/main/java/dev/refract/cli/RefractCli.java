@@ -1,6 +1,12 @@
 package dev.refract.cli;
 
+import dev.refract.cli.db.DbCommand;
+import dev.refract.cli.db.ExecuteCommand;
 import dev.refract.cli.format.FormatCommand;
+import dev.refract.cli.migrate.DeployCommand;
+import dev.refract.cli.migrate.MigrateCommand;
+import dev.refract.cli.migrate.ResolveCommand;
+import dev.refract.cli.migrate.StatusCommand;
 import dev.refract.cli.init.InitCommand;
 import dev.refract.cli.internal.ErrorHandlers;
 import dev.refract.cli.validate.ValidateCommand;
@@ -24,7 +30,13 @@ public final class RefractCli {
         return configure(new CommandLine(new RefractCommand())
                 .addSubcommand(new ValidateCommand(context))
                 .addSubcommand(new FormatCommand(context))
-                .addSubcommand(new InitCommand(context)), context);
+                .addSubcommand(new InitCommand(context))
+                .addSubcommand(new CommandLine(new MigrateCommand())
+                        .addSubcommand(new DeployCommand(context))
+                        .addSubcommand(new StatusCommand(context))
+                        .addSubcommand(new ResolveCommand(context)))
+                .addSubcommand(new CommandLine(new DbCommand())
+                        .addSubcommand(new ExecuteCommand(context, System.in))), context);
     }
 
     /**

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "refract",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "The Prisma workflow for Java: validate, format and start Prisma schemas.",
+        description = "The Prisma workflow for Java: validate, format and start Prisma schemas; deploy migrations.",
         footer = {"", "Run 'refract COMMAND --help' for a command's options.", "",
             "Exit codes: 0 success, 1 invalid input (schema errors, file problems), 2 usage error."})
 public final class RefractCommand implements Callable<Integer> {

@@ -3,6 +3,7 @@ package dev.refract.cli.internal;
 import dev.refract.cli.CliContext;
 import dev.refract.cli.CliException;
 import dev.refract.cli.ExitCodes;
+import dev.refract.dialect.error.DatabaseException;
 import dev.refract.schema.SchemaLoadException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -41,6 +42,13 @@ public final class ErrorHandlers {
                     ? "; use --schema to give a schema file or folder"
                     : "";
             err.println("Error: " + load.getMessage() + hint);
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (e instanceof DatabaseTarget.SchemaInvalid) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (e instanceof DatabaseException db) {
+            err.println(db.hasCode() ? "Error: " + db.code() + "\n" + db.getMessage() : "Error: " + db.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
         if (e instanceof CliException) {

@@ -1,0 +1,61 @@
+package dev.refract.cli.internal;
+
+import dev.refract.cli.CliContext;
+import dev.refract.cli.CliException;
+import dev.refract.dialect.url.ConnectionUrl;
+import dev.refract.dialect.url.DatasourceUrls;
+import dev.refract.dialect.url.Environment;
+import dev.refract.schema.LoadedSchema;
+import dev.refract.schema.PrismaSchema;
+import dev.refract.schema.ValidationResult;
+import dev.refract.schema.model.Datasource;
+import dev.refract.schema.model.Schema;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The database a command works on: the schema is loaded and validated (errors are reported as P1012
+ * and stop the command), and the datasource URL is resolved as Prisma does (the datasource's url or
+ * env var, else DATABASE_URL; variables from the environment, then .env beside the schema, then .env
+ * in the working directory). Prints Prisma's "schema loaded" and "Datasource" lines on stderr.
+ */
+public record DatabaseTarget(LoadedSchema loaded, Schema schema, Datasource datasource, ConnectionUrl url,
+        Environment environment) {
+
+    public static DatabaseTarget load(CliContext context, SchemaOption option, PrintWriter err) {
+        SchemaReport report = new SchemaReport(context, err);
+        LoadedSchema loaded = option.load(context);
+        report.loadedFrom(loaded);
+        ValidationResult result = PrismaSchema.validate(loaded.files());
+        report.warnings(result);
+        if (!result.isValid()) {
+            report.errors(result);
+            throw new SchemaInvalid();
+        }
+        Schema schema = result.resolved().orElseThrow();
+        Datasource datasource = schema.datasource()
+                .orElseThrow(() -> new CliException("The schema at " + loaded.displayPath() + " has no datasource block."));
+        Path folder = schemaFolder(loaded);
+        Environment environment = Environment.load(context.env(), List.of(folder, context.workingDir()));
+        ConnectionUrl url = DatasourceUrls.resolve(datasource, folder, environment);
+        err.println("Datasource \"" + datasource.name() + "\": " + url.describe());
+        err.println();
+        return new DatabaseTarget(loaded, schema, datasource, url, environment);
+    }
+
+    /** The folder holding the schema (the schema folder itself for a multi-file schema). */
+    public static Path schemaFolder(LoadedSchema loaded) {
+        return Files.isDirectory(loaded.location()) ? loaded.location() : loaded.location().getParent();
+    }
+
+    /** The schema had errors; they have been printed already. */
+    public static final class SchemaInvalid extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SchemaInvalid() {
+            super("schema validation failed", null, false, false);
+        }
+    }
+}

@@ -98,6 +98,11 @@ interface DiffFlavour {
         return false;
     }
 
+    /** Schemas inside the database that migrations create (PostgreSQL {@code CREATE SCHEMA}). */
+    default boolean hasNamespaces() {
+        return false;
+    }
+
     /** The table pairs that must be rebuilt instead of altered (SQLite). */
     default Set<String> tablesToRedefine(SchemaDiffer.Context context) {
         return Set.of();

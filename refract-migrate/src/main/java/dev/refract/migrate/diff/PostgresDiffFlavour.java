@@ -36,6 +36,11 @@ final class PostgresDiffFlavour implements DiffFlavour {
     }
 
     @Override
+    public boolean hasNamespaces() {
+        return true;
+    }
+
+    @Override
     public boolean recreatesIndexesAfterColumnDrop() {
         return true;
     }

@@ -165,7 +165,7 @@ public final class SchemaDiffer {
             if (flavour.hasExtensions()) {
                 pushExtensionSteps();
             }
-            if (flavour.hasEnumTypes()) {
+            if (flavour.hasNamespaces()) {
                 for (String ns : db.to.namespaces()) {
                     if (!db.from.namespaces().contains(ns)) {
                         order.add(new MigrationStep.CreateSchema(ns), StepOrder.CREATE_SCHEMA,

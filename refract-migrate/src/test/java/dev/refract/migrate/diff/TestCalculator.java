@@ -19,6 +19,7 @@ import dev.refract.migrate.sqlschema.Column;
 import dev.refract.migrate.sqlschema.ColumnDefault;
 import dev.refract.migrate.sqlschema.ColumnType;
 import dev.refract.migrate.sqlschema.ColumnTypeFamily;
+import dev.refract.migrate.sqlschema.Extension;
 import dev.refract.migrate.sqlschema.ForeignKey;
 import dev.refract.migrate.sqlschema.ForeignKeyAction;
 import dev.refract.migrate.sqlschema.Index;
@@ -56,7 +57,12 @@ final class TestCalculator {
     }
 
     SqlSchema calculate(String models) {
-        ValidationResult result = PrismaSchema.validate("schema.prisma", datasource(provider) + models);
+        return calculateSchema(datasource(provider) + models);
+    }
+
+    /** A whole schema file, datasource included (the provider given must be the datasource's). */
+    SqlSchema calculateSchema(String text) {
+        ValidationResult result = PrismaSchema.validate("schema.prisma", text);
         if (!result.isValid()) {
             throw new IllegalArgumentException("invalid case schema for " + provider + ":\n" + result.render(false));
         }
@@ -72,7 +78,7 @@ final class TestCalculator {
             for (RelationField field : model.relationFields()) {
                 Relation relation = field.relation();
                 if (relation != null && relation.isManyToMany() && seen.add(relation.name())) {
-                    tables.add(joinTable(relation, tables));
+                    tables.add(joinTable(relation, tables, schema));
                 }
             }
         }
@@ -84,7 +90,42 @@ final class TestCalculator {
             }
         }
         // one schema: no namespaces, as the describers report a single-schema database
-        return new SqlSchema(List.of(), tables, enums, List.of());
+        return new SqlSchema(List.of(), tables, enums, extensions(text));
+    }
+
+    /** {@code extensions = [citext, pgvector(map: "vector", schema: "x", version: "1")]} from the datasource. */
+    private List<Extension> extensions(String text) {
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?m)^\\s*extensions\\s*=\\s*\\[(.*)\\]")
+                .matcher(text);
+        List<Extension> out = new ArrayList<>();
+        if (!provider.equals("postgresql") || !block.find()) {
+            return out;
+        }
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(\\(([^)]*)\\))?")
+                .matcher(block.group(1));
+        while (item.find()) {
+            String args = item.group(3) == null ? "" : item.group(3);
+            out.add(new Extension(argument(args, "map", item.group(1)), argument(args, "schema", null),
+                    argument(args, "version", null)));
+        }
+        return out;
+    }
+
+    private static String argument(String args, String name, String fallback) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(name + "\\s*:\\s*\"([^\"]*)\"").matcher(args);
+        return m.find() ? m.group(1) : fallback;
+    }
+
+    /** Prisma's operator class names ({@code JsonbPathOps}) in SQL ({@code jsonb_path_ops}). */
+    private static String operatorClass(String psl) {
+        if (psl == null) {
+            return null;
+        }
+        java.util.regex.Matcher raw = java.util.regex.Pattern.compile("raw\\(\"(.*)\"\\)").matcher(psl);
+        if (raw.matches()) {
+            return raw.group(1);
+        }
+        return psl.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private int limit() {
@@ -120,7 +161,8 @@ final class TestCalculator {
         }
         List<ForeignKey> fks = new ArrayList<>();
         for (RelationField rf : model.relationFields()) {
-            if (!rf.isReferencing()) {
+            if (!rf.isReferencing() || schema.relationMode() != dev.refract.schema.model.RelationMode.FOREIGN_KEYS
+                    || rf.relatedModel().isView()) {
                 continue;
             }
             List<String> cols = rf.fields().stream().map(ScalarField::databaseName).toList();
@@ -138,7 +180,7 @@ final class TestCalculator {
 
     private IndexColumn indexColumn(IndexField f) {
         return new IndexColumn(f.field().databaseName(), f.sort() == null ? null : SortOrder.valueOf(f.sort().name()),
-                f.length(), f.operatorClass());
+                f.length(), operatorClass(f.operatorClass()));
     }
 
     private static ForeignKeyAction action(ReferentialAction a) {
@@ -151,7 +193,7 @@ final class TestCalculator {
         };
     }
 
-    private Table joinTable(Relation relation, List<Table> tables) {
+    private Table joinTable(Relation relation, List<Table> tables, Schema schema) {
         String name = "_" + relation.name();
         Model a = relation.sideA().model();
         Model b = relation.sideB().model();
@@ -170,7 +212,8 @@ final class TestCalculator {
             indexes.add(new Index(name + "_AB_unique", IndexKind.UNIQUE, ab, null));
         }
         indexes.add(new Index(name + "_B_index", IndexKind.NORMAL, List.of(IndexColumn.of("B")), null));
-        List<ForeignKey> fks = List.of(
+        List<ForeignKey> fks = schema.relationMode() != dev.refract.schema.model.RelationMode.FOREIGN_KEYS ? List.of()
+                : List.of(
                 new ForeignKey(name + "_A_fkey", List.of("A"), null, ta.name(), List.of(idA.name()),
                         ForeignKeyAction.CASCADE, ForeignKeyAction.CASCADE),
                 new ForeignKey(name + "_B_fkey", List.of("B"), null, tb.name(), List.of(idB.name()),

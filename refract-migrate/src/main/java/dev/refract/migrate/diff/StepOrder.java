@@ -5,7 +5,9 @@ import dev.refract.migrate.sqlschema.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Orders steps as Prisma does: first by kind, in the order of the constants below, then by the
@@ -34,16 +36,24 @@ final class StepOrder {
     static final int REDEFINE_INDEX = 21;
 
     private record Keyed(MigrationStep step, int kind, long[] key) {
-        boolean sameAs(Keyed o) {
-            return kind == o.kind && Arrays.equals(key, o.key) && step.equals(o.step);
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Keyed k && kind == k.kind && Arrays.equals(key, k.key) && step.equals(k.step);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * kind + Arrays.hashCode(key);
         }
     }
 
     private final List<Keyed> steps = new ArrayList<>();
+    private final Set<Keyed> seen = new HashSet<>();
 
+    /** Adds a step unless the same step was already added (Prisma keeps steps in sets where it may repeat them). */
     void add(MigrationStep step, int kind, long... key) {
         Keyed k = new Keyed(step, kind, key);
-        if (steps.stream().noneMatch(k::sameAs)) {
+        if (seen.add(k)) {
             steps.add(k);
         }
     }

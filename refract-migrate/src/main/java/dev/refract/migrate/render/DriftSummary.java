@@ -81,17 +81,11 @@ public final class DriftSummary {
             }
         }
         items.sort(Comparator.comparing(Item::section).thenComparing(Item::name).thenComparingInt(Item::step));
-        List<Item> distinct = new ArrayList<>();
-        for (Item item : items) {
-            if (!distinct.contains(item)) {
-                distinct.add(item);
-            }
-        }
 
         StringBuilder out = new StringBuilder();
         Section section = null;
         String name = null;
-        for (Item item : distinct) {
+        for (Item item : items) {
             if (item.section() != section || !item.name().equals(name)) {
                 out.append(header(item));
             }

@@ -33,7 +33,11 @@ class CorpusMigrationDump {
                 try {
                     SqlSchema to = new TestCalculator(provider).calculateSchema(text);
                     Dialect dialect = Dialect.of(Provider.parse(provider).orElseThrow());
+                    long start = System.nanoTime();
                     Migration m = SchemaDiffer.diff(SqlSchema.EMPTY, to, dialect);
+                    Migration again = SchemaDiffer.diff(to, to, dialect);
+                    System.out.printf("%s: %d steps, diff from empty + to itself in %d ms%n", name, m.steps().size(),
+                            (System.nanoTime() - start) / 1_000_000);
                     Files.writeString(out.resolve(name + "." + provider + ".sql"), MigrationRenderer.of(dialect).script(m));
                 } catch (RuntimeException e) {
                     Files.writeString(out.resolve(name + "." + provider + ".error"), String.valueOf(e));

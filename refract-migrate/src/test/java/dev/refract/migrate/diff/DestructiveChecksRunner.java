@@ -6,9 +6,7 @@ import dev.refract.dialect.Dialect;
 import dev.refract.migrate.render.MigrationRenderer;
 import dev.refract.migrate.sqlschema.SqlSchema;
 import dev.refract.schema.model.Provider;
-import dev.refract.testkit.DatabaseKind;
 import dev.refract.testkit.TestDatabase;
-import dev.refract.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -20,12 +18,12 @@ import java.util.List;
  */
 final class DestructiveChecksRunner {
     private final String provider;
-    private final DatabaseKind kind;
+    private final TestDatabase database;
     private final Dialect dialect;
 
-    DestructiveChecksRunner(String provider, DatabaseKind kind) {
+    DestructiveChecksRunner(String provider, TestDatabase database) {
         this.provider = provider;
-        this.kind = kind;
+        this.database = database;
         this.dialect = Dialect.of(Provider.parse(provider).orElseThrow());
     }
 
@@ -36,7 +34,8 @@ final class DestructiveChecksRunner {
         SqlSchema toSchema = calculator.calculate(to);
         SchemaDiffer differ = SchemaDiffer.of(dialect);
         Migration migration = differ.diff(fromSchema, toSchema);
-        try (TestDatabase db = TestDatabases.create(kind, "checks"); Connection connection = db.open()) {
+        try (Connection connection = database.open()) {
+            DiffCaseRunner.empty(connection, database.kind());
             SqlSchema empty = new SqlSchema(List.of(), List.of(), List.of(), List.of());
             DiffCaseRunner.apply(connection,
                     MigrationRenderer.of(dialect).script(differ.diff(empty, fromSchema)), "setup");

@@ -10,7 +10,6 @@ import dev.refract.migrate.testing.Goldens;
 import dev.refract.schema.model.Provider;
 import dev.refract.testkit.DatabaseKind;
 import dev.refract.testkit.TestDatabase;
-import dev.refract.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,12 +24,13 @@ import org.junit.jupiter.api.DynamicTest;
  */
 final class DiffCaseRunner {
     private final String provider;
-    private final DatabaseKind kind;
+    private final TestDatabase database;
     private final Dialect dialect;
 
-    DiffCaseRunner(String provider, DatabaseKind kind) {
+    /** Runs the cases of {@code provider} on {@code database}, emptied before each case. */
+    DiffCaseRunner(String provider, TestDatabase database) {
         this.provider = provider;
-        this.kind = kind;
+        this.database = database;
         this.dialect = Dialect.of(Provider.parse(provider).orElseThrow());
     }
 
@@ -55,11 +55,48 @@ final class DiffCaseRunner {
         assertThat(differ.diff(to, to).steps()).as("diffing the target with itself").isEmpty();
 
         SqlSchema empty = new SqlSchema(from.namespaces(), List.of(), List.of(), List.of());
-        try (TestDatabase db = TestDatabases.create(kind, "diff_" + c.name());
-                Connection connection = db.open()) {
+        try (Connection connection = database.open()) {
+            empty(connection, database.kind());
             apply(connection, renderer.script(differ.diff(empty, from)), "setting up the from schema");
             apply(connection, script, "the migration");
         }
+    }
+
+    /** Drops everything a previous case left behind. */
+    static void empty(Connection connection, DatabaseKind kind) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            switch (kind) {
+                case POSTGRES -> s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+                case MYSQL -> {
+                    List<String> tables = names(s, "SELECT table_name FROM information_schema.tables"
+                            + " WHERE table_schema = DATABASE()");
+                    s.execute("SET FOREIGN_KEY_CHECKS = 0");
+                    for (String t : tables) {
+                        s.execute("DROP TABLE `" + t + "`");
+                    }
+                    s.execute("SET FOREIGN_KEY_CHECKS = 1");
+                }
+                case SQLITE -> {
+                    List<String> tables = names(s, "SELECT name FROM sqlite_master WHERE type = 'table'"
+                            + " AND name NOT LIKE 'sqlite_%'");
+                    s.execute("PRAGMA foreign_keys = OFF");
+                    for (String t : tables) {
+                        s.execute("DROP TABLE \"" + t + "\"");
+                    }
+                    s.execute("PRAGMA foreign_keys = ON");
+                }
+            }
+        }
+    }
+
+    private static List<String> names(Statement s, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     /** Runs a migration script statement by statement, as a migration runner would. */

@@ -1,0 +1,17 @@
+package dev.refract.migrate.diff;
+
+import dev.refract.testkit.MySqlTest;
+import dev.refract.testkit.TestDatabase;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The migration golden cases under src/test/resources/diff-cases on MySQL (MariaDB). */
+@MySqlTest
+class DiffCasesMySqlTest {
+
+    @TestFactory
+    Stream<DynamicTest> cases(TestDatabase database) {
+        return new DiffCaseRunner("mysql", database).tests();
+    }
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `Task` MODIFY `priority` INTEGER NOT NULL DEFAULT 3;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX `Article_author_idx` ON `Article`(`author`);

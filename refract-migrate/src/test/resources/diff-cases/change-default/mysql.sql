@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `Task` MODIFY `status` VARCHAR(191) NOT NULL DEFAULT 'todo';

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "Member" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "teamOrg" INTEGER NOT NULL,
+    "teamSlug" TEXT NOT NULL,
+    CONSTRAINT "Member_teamOrg_teamSlug_fkey" FOREIGN KEY ("teamOrg", "teamSlug") REFERENCES "Team" ("orgId", "slug") ON DELETE RESTRICT ON UPDATE CASCADE
+);

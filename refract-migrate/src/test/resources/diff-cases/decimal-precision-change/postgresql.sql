@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Price" ALTER COLUMN "amount" SET DATA TYPE DECIMAL(12,4);

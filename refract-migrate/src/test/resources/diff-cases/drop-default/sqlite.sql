@@ -1,0 +1,12 @@
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Task" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "done" BOOLEAN NOT NULL
+);
+INSERT INTO "new_Task" ("done", "id") SELECT "done", "id" FROM "Task";
+DROP TABLE "Task";
+ALTER TABLE "new_Task" RENAME TO "Task";
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;

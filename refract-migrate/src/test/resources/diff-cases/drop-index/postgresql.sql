@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Article_author_idx";

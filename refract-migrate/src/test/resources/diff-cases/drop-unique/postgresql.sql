@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Article_slug_key";

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE FULLTEXT INDEX `Article_title_body_idx` ON `Article`(`title`, `body`);

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Article_slug_idx" ON "Article" USING HASH ("slug");

@@ -1,0 +1,5 @@
+-- DropIndex
+DROP INDEX "article_idx";
+
+-- CreateIndex
+CREATE INDEX "article_idx" ON "Article"("title");

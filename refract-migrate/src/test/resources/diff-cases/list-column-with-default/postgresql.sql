@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Post" ADD COLUMN     "refs" INTEGER[] DEFAULT ARRAY[1, 2]::INTEGER[],
+ADD COLUMN     "tags" TEXT[] DEFAULT ARRAY[]::TEXT[];

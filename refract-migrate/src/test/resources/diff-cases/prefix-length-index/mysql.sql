@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX `Article_body_idx` ON `Article`(`body`(20));

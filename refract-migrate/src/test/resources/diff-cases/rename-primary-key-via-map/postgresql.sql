@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Team" RENAME CONSTRAINT "Team_pkey" TO "team_pk";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Note" ADD COLUMN     "title" TEXT NOT NULL DEFAULT 'it''s';

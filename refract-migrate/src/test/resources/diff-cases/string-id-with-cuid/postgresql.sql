@@ -1,0 +1,8 @@
+/*
+  Warnings:
+
+  - Added the required column `token` to the `Session` table without a default value. This is not possible if the table is not empty.
+
+*/
+-- AlterTable
+ALTER TABLE "Session" ADD COLUMN     "token" TEXT NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `Counter` MODIFY `value` BIGINT NOT NULL;

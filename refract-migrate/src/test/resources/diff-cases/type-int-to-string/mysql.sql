@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `Item` MODIFY `count` VARCHAR(191) NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `Event` MODIFY `at` TIMESTAMP(6) NOT NULL;

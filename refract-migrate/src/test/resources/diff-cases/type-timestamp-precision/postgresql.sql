@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Event" ALTER COLUMN "at" SET DATA TYPE TIMESTAMP(6);

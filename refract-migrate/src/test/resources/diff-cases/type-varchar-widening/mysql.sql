@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `Item` MODIFY `name` VARCHAR(255) NOT NULL;

@@ -72,10 +72,8 @@ final class IntrospectionContext {
         if (previous != null) {
             matchPrevious();
         }
-        // as in Prisma, relation names are inferred before duplicate names are counted: relation
-        // fields are named after the tables as they are, even where the models get renamed
-        this.relationNames = new RelationNames(this);
         countTopLevelNames();
+        this.relationNames = new RelationNames(this);
     }
 
     private void matchPrevious() {

@@ -134,7 +134,7 @@ final class RelationNames {
                 }
             }
         }
-        String defaultFieldName = ctx.tableName(referenced).prismaName();
+        String defaultFieldName = tableName(referenced);
         for (String column : fk.columns()) {
             if (defaultFieldName.equals(columnFieldName(table, column))) {
                 ambiguous.add(ids);
@@ -147,14 +147,24 @@ final class RelationNames {
         return a != b && !(owners.get(a) == owners.get(b) && a.columns().equals(b.columns()));
     }
 
-    private String columnFieldName(Table table, String column) {
-        return table.column(column).map(c -> ctx.columnName(table, c).prismaName()).orElse(column);
+    /**
+     * Names here come from the database alone, as in Prisma, whose relation naming runs before the
+     * previous schema's names are known: a table's sanitised name even where the model is called
+     * differently (and no renaming of duplicates across schemas).
+     */
+    private static String tableName(Table table) {
+        String name = table.name();
+        return Names.isReservedTypeName(name) ? "Renamed" + name : Names.sanitize(name);
+    }
+
+    private static String columnFieldName(Table table, String column) {
+        return Names.sanitize(column);
     }
 
     private Triple inlineName(ForeignKey fk, Table table, Table referenced) {
         boolean self = table == referenced;
-        String referencing = ctx.tableName(table).prismaName();
-        String referencedName = ctx.tableName(referenced).prismaName();
+        String referencing = tableName(table);
+        String referencedName = tableName(referenced);
         String otherPrefix = self ? "other_" : "";
         if (!ambiguous.contains(sortedIds(table, referenced))) {
             String relationName = self ? referencing + "To" + referencedName : "";
@@ -169,8 +179,8 @@ final class RelationNames {
     private Triple manyToManyName(Table joinTable) {
         List<Integer> ids = joinTableIds(joinTable);
         boolean self = ids.get(0).equals(ids.get(1));
-        String first = ctx.tableName(ctx.tables.get(ids.get(0))).prismaName();
-        String second = ctx.tableName(ctx.tables.get(ids.get(1))).prismaName();
+        String first = tableName(ctx.tables.get(ids.get(0)));
+        String second = tableName(ctx.tables.get(ids.get(1)));
         String found = joinTable.name().substring(1);
         String relationName;
         String suffix;

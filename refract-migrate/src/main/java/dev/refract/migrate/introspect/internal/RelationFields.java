@@ -203,13 +203,18 @@ final class RelationFields {
         };
     }
 
-    /** Whether the foreign key columns hold a primary key or unique index: then the relation is one-to-one. */
+    /**
+     * Whether the relation is one-to-one: the foreign key columns are exactly the primary key or a
+     * unique index, which is what the schema's validation asks of a one-to-one relation. (Prisma also
+     * makes it one-to-one when a unique index covers only some of the columns, which then fails
+     * validation.)
+     */
     private static boolean isUnique(Table table, ForeignKey fk) {
-        if (table.primaryKey() != null && fk.columns().containsAll(table.primaryKey().columnNames())) {
+        if (table.primaryKey() != null && fk.columns().equals(table.primaryKey().columnNames())) {
             return true;
         }
         for (Index index : table.indexes()) {
-            if (index.isUnique() && fk.columns().containsAll(index.columnNames())) {
+            if (index.isUnique() && fk.columns().equals(index.columnNames())) {
                 return true;
             }
         }

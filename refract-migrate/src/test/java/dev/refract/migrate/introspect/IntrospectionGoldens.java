@@ -6,7 +6,9 @@ import dev.refract.migrate.describe.Describer;
 import dev.refract.migrate.sqlschema.SqlSchema;
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidationResult;
+import dev.refract.schema.connector.Connector;
 import dev.refract.schema.model.Provider;
+import dev.refract.schema.model.Schema;
 import dev.refract.testkit.DatabaseKind;
 import dev.refract.testkit.TestDatabase;
 import dev.refract.testkit.TestDatabases;
@@ -28,7 +30,9 @@ import org.junit.jupiter.api.DynamicTest;
  * {@code <case>.sql} is DDL written the way Prisma's migrations write it, applied to a fresh
  * database, described and introspected; {@code <case>.prisma} is the expected
  * {@code db pull --print} output (schema, then warnings as comments). An optional
- * {@code <case>.previous.prisma} makes the case a re-introspection. Every result must validate, and
+ * {@code <case>.previous.prisma} makes the case a re-introspection. Every result must validate, must
+ * name exactly the database's tables, columns, keys and indexes ({@link SchemaAgainstDatabase}; a
+ * {@code <case>.drift} file lists the differences a case expects, such as a commented-out column), and
  * re-introspecting with the result as the previous schema must reach a fixed point after one round.
  * {@code -Drefract.updateGoldens=true} rewrites the expectations.
  */
@@ -89,6 +93,23 @@ final class IntrospectionGoldens {
         }
         if (assertValid(name, result.text())) {
             assertReintrospectionConverges(name, described, provider, result.text());
+            Schema pulled = PrismaSchema.validate("schema.prisma", result.text()).resolved().orElseThrow();
+            List<String> drift = SchemaAgainstDatabase.differences(pulled, described,
+                    Connector.of(provider).maxIdentifierLength());
+            String actualDrift = drift.isEmpty() ? "" : String.join("\n", drift) + "\n";
+            Path driftFile = script.resolveSibling(name + ".drift");
+            if (Boolean.getBoolean("refract.updateGoldens")) {
+                if (actualDrift.isEmpty()) {
+                    Files.deleteIfExists(driftFile);
+                } else {
+                    Files.writeString(driftFile, actualDrift, StandardCharsets.UTF_8);
+                }
+            }
+            String expectedDrift = Files.exists(driftFile) ? Files.readString(driftFile, StandardCharsets.UTF_8) : "";
+            if (!expectedDrift.equals(actualDrift)) {
+                fail(name + ": the pulled schema does not name the database's tables, columns, keys and indexes"
+                        + " as expected (" + driftFile.getFileName() + ")\n" + TextDiff.show(expectedDrift, actualDrift));
+            }
         }
     }
 

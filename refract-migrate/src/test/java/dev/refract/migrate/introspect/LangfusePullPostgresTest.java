@@ -72,6 +72,20 @@ class LangfusePullPostgresTest {
         IntrospectionGoldens.assertReintrospectionConverges("langfuse", described, Provider.POSTGRESQL, pulled.text());
     }
 
+    /**
+     * Acceptance 3 without the calculator: the pulled schema names exactly the database's tables,
+     * columns, keys, indexes and foreign keys (with and without langfuse's schema as the previous one).
+     */
+    @Test
+    void pulledSchemaNamesTheDatabaseExactly() throws IOException {
+        Schema plain = resolve(Introspector.introspect(described, Provider.POSTGRESQL).text());
+        assertThat(SchemaAgainstDatabase.differences(plain, described, 63)).isEmpty();
+        PreviousSchema previous = PreviousSchema.parse("schema.prisma",
+                Files.readString(Corpus.root().resolve("migrations/langfuse__langfuse/schema.prisma")));
+        Schema repulled = resolve(Introspector.introspect(described, Provider.POSTGRESQL, Optional.of(previous)).text());
+        assertThat(SchemaAgainstDatabase.differences(repulled, described, 63)).isEmpty();
+    }
+
     @Test
     void pulledModelsMatchTheCorpusSchemaWhereTheHistoryAgrees() {
         Schema pulled = resolve(Introspector.introspect(described, Provider.POSTGRESQL).text());

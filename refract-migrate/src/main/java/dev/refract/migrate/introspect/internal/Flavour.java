@@ -28,6 +28,11 @@ public interface Flavour {
     /** The enum an {@code ENUM} column uses, among {@code enums}; null when not found. */
     DbEnum enumOf(Table table, Column column, List<DbEnum> enums);
 
+    /** The type name in {@code Unsupported("...")} and in the warning for a column Prisma cannot type. */
+    default String unsupportedTypeName(ColumnType type) {
+        return type.sqlType();
+    }
+
     /** Whether a join table may use a primary key (A, B) instead of a unique index (PostgreSQL). */
     default boolean joinTablesMayUsePrimaryKey() {
         return false;

@@ -72,6 +72,17 @@ final class PostgresFlavour implements Flavour {
         };
     }
 
+    /** Arrays of types Prisma cannot type are named after the catalog's array type: {@code _tsvector}. */
+    @Override
+    public String unsupportedTypeName(ColumnType type) {
+        if (!type.list()) {
+            return type.sqlType();
+        }
+        String base = type.sqlType();
+        int paren = base.indexOf('(');
+        return "_" + (paren < 0 ? base : base.substring(0, paren)).strip();
+    }
+
     @Override
     public List<DbEnum> enums(SqlSchema schema) {
         return schema.enums().stream().map(PostgresFlavour::toDbEnum).toList();

@@ -69,7 +69,7 @@ final class ScalarFields {
             warnings.modelField(Warnings.Kind.REMAPPED_FIELDS, modelName, fieldName);
         }
         if (column.type().family() == ColumnTypeFamily.UNSUPPORTED) {
-            warnings.unsupported(modelName, fieldName, column.type().sqlType());
+            warnings.unsupported(modelName, fieldName, ctx.flavour.unsupportedTypeName(column.type()));
         }
         if (emptyName) {
             warnings.emptyFieldName(modelName, fieldName);
@@ -120,8 +120,8 @@ final class ScalarFields {
         return column.nullable() ? base + "?" : base;
     }
 
-    private static String unsupported(Column column) {
-        return "Unsupported(" + Psl.string(column.type().sqlType()) + ")";
+    private String unsupported(Column column) {
+        return "Unsupported(" + Psl.string(ctx.flavour.unsupportedTypeName(column.type())) + ")";
     }
 
     private String idAttribute(Table table, Column column) {

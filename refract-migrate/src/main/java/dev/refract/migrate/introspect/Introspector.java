@@ -15,7 +15,8 @@ import java.util.Optional;
  * <p>With a previous schema (re-introspection), objects the database still has keep their schema
  * names, {@code @map}s, {@code ///} comments, relation field names, client-side defaults,
  * {@code @updatedAt}/{@code @ignore}, and their order; the datasource and generator blocks are kept
- * as written.
+ * as written. {@link PreviousSchema#forConfigurationOnly()} is {@code db pull --force}: only the
+ * datasource and generator blocks are kept.
  *
  * <pre>{@code
  * SqlSchema described = Describer.postgres(List.of("public")).describe(connection);
@@ -29,8 +30,9 @@ public final class Introspector {
 
     public static IntrospectionResult introspect(SqlSchema schema, Provider provider, Optional<PreviousSchema> previous) {
         SchemaCalculator.Output output = previous.isPresent()
-                ? SchemaCalculator.calculate(schema, provider, previous.get().schema(), previous.get().files())
-                : SchemaCalculator.calculate(schema, provider, null, null);
+                ? SchemaCalculator.calculate(schema, provider, previous.get().schema(), previous.get().files(),
+                        previous.get().configurationOnly())
+                : SchemaCalculator.calculate(schema, provider, null, null, false);
         return new IntrospectionResult(output.files(), output.warnings(), output.empty());
     }
 

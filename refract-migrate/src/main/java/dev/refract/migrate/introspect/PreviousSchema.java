@@ -12,12 +12,24 @@ import java.util.List;
  * comments and positions) and the validated schema (for names, {@code @map}s and relations). Like
  * Prisma's {@code db pull}, re-introspection needs a valid schema.
  */
-public record PreviousSchema(ValidationResult validation) {
+public record PreviousSchema(ValidationResult validation, boolean configurationOnly) {
 
     public PreviousSchema {
         if (validation.resolved().isEmpty()) {
             throw new IllegalArgumentException("the previous schema is not valid:\n" + validation.render(false));
         }
+    }
+
+    public PreviousSchema(ValidationResult validation) {
+        this(validation, false);
+    }
+
+    /**
+     * The same schema used only for its datasource and generator blocks, as {@code db pull --force}
+     * uses it: models and enums are introspected from scratch and written to the datasource's file.
+     */
+    public PreviousSchema forConfigurationOnly() {
+        return new PreviousSchema(validation, true);
     }
 
     /** Validates the files; throws {@link IllegalArgumentException} with the diagnostics when they are not valid. */

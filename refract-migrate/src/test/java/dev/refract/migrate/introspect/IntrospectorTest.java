@@ -136,6 +136,43 @@ class IntrospectorTest {
     }
 
     @Test
+    void forceKeepsOnlyTheConfigurationBlocks() {
+        Table users = table("users", List.of(column("id", ColumnTypeFamily.INT, "INTEGER", false)), "id", List.of(),
+                List.of());
+        PreviousSchema previous = PreviousSchema.parse("schema.prisma", """
+                generator client {
+                  provider = "prisma-client-js"
+                }
+
+                datasource db {
+                  provider = "postgresql"
+                }
+
+                /// People
+                model User {
+                  id Int @id
+
+                  @@map("users")
+                }
+                """);
+        String text = Introspector.introspect(schema(List.of(users), List.of()), Provider.POSTGRESQL,
+                Optional.of(previous.forConfigurationOnly())).text();
+        assertThat(text).isEqualTo("""
+                generator client {
+                  provider = "prisma-client-js"
+                }
+
+                datasource db {
+                  provider = "postgresql"
+                }
+
+                model users {
+                  id Int @id
+                }
+                """);
+    }
+
+    @Test
     void anEmptyDatabaseGivesOnlyTheDatasource() {
         IntrospectionResult result = Introspector.introspect(SqlSchema.EMPTY, Provider.SQLITE);
         assertThat(result.empty()).isTrue();

@@ -33,10 +33,12 @@ public final class SchemaCalculator {
 
     /**
      * @param previousFiles the previous schema's files, or null (then {@code previous} is null too)
+     * @param configurationOnly keep only the previous datasource and generator blocks ({@code --force})
      */
-    public static Output calculate(SqlSchema sql, Provider provider, Schema previous, List<SourceFile> previousFiles) {
+    public static Output calculate(SqlSchema sql, Provider provider, Schema previous, List<SourceFile> previousFiles,
+            boolean configurationOnly) {
         Flavour flavour = Flavour.of(provider);
-        IntrospectionContext ctx = new IntrospectionContext(sql, flavour, previous);
+        IntrospectionContext ctx = new IntrospectionContext(sql, flavour, configurationOnly ? null : previous);
         Warnings warnings = new Warnings();
         String datasourceName = previous == null ? "db"
                 : previous.datasource().map(ds -> ds.name()).orElse("db");
@@ -60,7 +62,8 @@ public final class SchemaCalculator {
             }
             previous.datasource().ifPresent(ds -> addConfig(blocks, previousFiles, ds.declaration()));
         }
-        String newBlocksFile = names.size() == 1 ? names.get(0) : introspectedFileName(names.get(0));
+        String newBlocksFile = names.size() == 1 ? names.get(0)
+                : configurationOnly ? datasourceFile(previous, names) : introspectedFileName(names.get(0));
         for (Models.Rendered rendered : models) {
             place(blocks, names, newBlocksFile, rendered);
         }
@@ -79,6 +82,10 @@ public final class SchemaCalculator {
         String file = rendered.fileId() >= 0 && rendered.fileId() < names.size() ? names.get(rendered.fileId())
                 : newBlocksFile;
         blocks.computeIfAbsent(file, f -> new ArrayList<>()).add(rendered.text());
+    }
+
+    private static String datasourceFile(Schema previous, List<String> names) {
+        return previous.datasource().map(ds -> names.get(ds.declaration().span().fileId())).orElse(names.get(0));
     }
 
     private static String introspectedFileName(String firstFile) {

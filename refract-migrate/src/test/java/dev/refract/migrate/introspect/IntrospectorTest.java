@@ -173,6 +173,34 @@ class IntrospectorTest {
     }
 
     @Test
+    void aSingleDescribedSchemaGetsTheDatasourcesSchemaName() {
+        Table users = table("users", List.of(column("id", ColumnTypeFamily.INT, "INTEGER", false)), "id", List.of(),
+                List.of());
+        PreviousSchema previous = PreviousSchema.parse("schema.prisma", """
+                datasource db {
+                  provider = "postgresql"
+                  schemas  = ["app"]
+                }
+                """);
+        IntrospectionResult result = Introspector.introspect(schema(List.of(users), List.of()), Provider.POSTGRESQL,
+                Optional.of(previous));
+        assertThat(result.text()).contains("  @@schema(\"app\")\n");
+        IntrospectionGoldens.assertValid("single schema", result.text());
+    }
+
+    @Test
+    void aTableWithoutColumnsIsCommentedOut() {
+        Table empty = new Table(null, "empty", List.of(), null, List.of(), List.of(), null);
+        IntrospectionResult result = Introspector.introspect(schema(List.of(empty), List.of()), Provider.POSTGRESQL);
+        assertThat(result.text()).endsWith("""
+                /// We could not retrieve columns for the underlying table. Either it has none or you are missing rights to see them. Please check your privileges.
+                // model empty {
+                // }
+                """);
+        assertThat(result.warnings()).extracting(IntrospectionWarning::items).containsExactly(List.of("\"empty\""));
+    }
+
+    @Test
     void anEmptyDatabaseGivesOnlyTheDatasource() {
         IntrospectionResult result = Introspector.introspect(SqlSchema.EMPTY, Provider.SQLITE);
         assertThat(result.empty()).isTrue();

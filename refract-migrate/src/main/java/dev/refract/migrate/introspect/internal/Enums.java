@@ -53,8 +53,9 @@ final class Enums {
         if (previous != null) {
             block.document(previous.documentation());
         }
-        if (ctx.usesNamespaces && dbEnum.namespace() != null) {
-            block.attribute("@@schema(" + Psl.string(dbEnum.namespace()) + ")");
+        String namespace = ctx.namespace(dbEnum.namespace());
+        if (namespace != null) {
+            block.attribute("@@schema(" + Psl.string(namespace) + ")");
         }
         if (name.mappedName() != null) {
             block.attribute("@@map(" + Psl.string(name.mappedName()) + ")");

@@ -33,6 +33,12 @@ public interface Flavour {
         return type.sqlType();
     }
 
+    /** The documentation of a model whose table shows no columns (commented out). */
+    default String tableWithoutColumnsNotice() {
+        return "We could not retrieve columns for the underlying table. You probably have no rights to see them."
+                + " Please check your privileges.";
+    }
+
     /** Whether a join table may use a primary key (A, B) instead of a unique index (PostgreSQL). */
     default boolean joinTablesMayUsePrimaryKey() {
         return false;

@@ -168,6 +168,23 @@ final class IntrospectionContext {
         }
     }
 
+    /**
+     * The schema a table or enum is in, for {@code @@schema}: the described namespace, or the only
+     * schema of the previous datasource's {@code schemas} (a single described schema has no
+     * namespace); null when the schema does not use namespaces.
+     */
+    String namespace(String described) {
+        if (!usesNamespaces) {
+            return null;
+        }
+        if (described != null) {
+            return described;
+        }
+        List<String> schemas = previous == null ? List.of()
+                : previous.datasource().map(ds -> ds.schemas()).orElse(List.of());
+        return schemas.size() == 1 ? schemas.get(0) : null;
+    }
+
     boolean nameIsUnique(String name) {
         return topLevelNames.getOrDefault(Names.sanitize(name), 0) <= 1;
     }

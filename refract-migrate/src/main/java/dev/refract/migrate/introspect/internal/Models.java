@@ -11,8 +11,6 @@ import java.util.List;
 final class Models {
     static final String NO_IDENTIFIER = "The underlying table does not contain a valid unique identifier and can"
             + " therefore currently not be handled by Prisma Client.";
-    static final String NO_COLUMNS = "We could not retrieve columns for the underlying table. Either it has none or"
-            + " you are missing rights to see them. Please check your privileges.";
     static final String COMMENTS = "This model or at least one of its fields has comments in the database, and"
             + " requires an additional setup for migrations: Read more: https://pris.ly/d/database-comments";
     static final String EXPRESSION_INDEX = "This model contains an expression index which requires additional setup"
@@ -59,7 +57,7 @@ final class Models {
         boolean noColumns = table.columns().isEmpty();
         boolean ignored = ignoredBefore || !usable && !noColumns;
         if (noColumns) {
-            block.document(NO_COLUMNS);
+            block.document(ctx.flavour.tableWithoutColumnsNotice());
             block.commentOut();
         } else if (!usable && !ignoredBefore) {
             block.document(NO_IDENTIFIER);
@@ -92,8 +90,9 @@ final class Models {
         if (ignored) {
             block.attribute("@@ignore");
         }
-        if (ctx.usesNamespaces && table.namespace() != null) {
-            block.attribute("@@schema(" + Psl.string(table.namespace()) + ")");
+        String namespace = ctx.namespace(table.namespace());
+        if (namespace != null) {
+            block.attribute("@@schema(" + Psl.string(namespace) + ")");
         }
         modelWarnings(table, previous, name, noColumns, usable, ignoredBefore, expressionIndexes);
         int position = previous == null ? -1 : ctx.previous.models().indexOf(previous);

@@ -109,6 +109,13 @@ final class PostgresFlavour implements Flavour {
         return sameNamespace != null ? sameNamespace : any;
     }
 
+    /** PostgreSQL tables may really have no columns. */
+    @Override
+    public String tableWithoutColumnsNotice() {
+        return "We could not retrieve columns for the underlying table. Either it has none or you are missing rights"
+                + " to see them. Please check your privileges.";
+    }
+
     @Override
     public boolean joinTablesMayUsePrimaryKey() {
         return provider == Provider.POSTGRESQL;

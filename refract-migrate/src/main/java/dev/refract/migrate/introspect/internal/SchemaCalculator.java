@@ -60,7 +60,11 @@ public final class SchemaCalculator {
             for (Generator generator : previous.generators()) {
                 addConfig(blocks, previousFiles, generator.declaration());
             }
-            previous.datasource().ifPresent(ds -> addConfig(blocks, previousFiles, ds.declaration()));
+            if (previous.datasource().isPresent()) {
+                addConfig(blocks, previousFiles, previous.datasource().get().declaration());
+            } else {
+                blocks.get(names.get(0)).add(defaultDatasource(provider, sql));
+            }
         }
         String newBlocksFile = names.size() == 1 ? names.get(0)
                 : configurationOnly ? datasourceFile(previous, names) : introspectedFileName(names.get(0));

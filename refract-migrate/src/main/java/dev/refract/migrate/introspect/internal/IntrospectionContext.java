@@ -29,6 +29,7 @@ final class IntrospectionContext {
     final Connector connector;
     final Schema previous;
     final boolean usesNamespaces;
+    private final List<String> datasourceSchemas;
     final boolean foreignKeysEnabled;
     final List<Table> tables;
     final List<Table> modelTables = new ArrayList<>();
@@ -44,15 +45,19 @@ final class IntrospectionContext {
     private final Map<String, Integer> topLevelNames = new HashMap<>();
     final RelationNames relationNames;
 
-    IntrospectionContext(SqlSchema sql, Flavour flavour, Schema previous) {
+    /**
+     * @param configuration the previous schema, for its datasource settings (schemas, relation mode)
+     * @param previous the previous schema whose names are kept, or null ({@code --force}: only the configuration)
+     */
+    IntrospectionContext(SqlSchema sql, Flavour flavour, Schema configuration, Schema previous) {
         this.sql = sql;
         this.flavour = flavour;
         this.connector = Connector.of(flavour.provider());
         this.previous = previous;
-        boolean datasourceSchemas = previous != null
-                && previous.datasource().map(ds -> !ds.schemas().isEmpty()).orElse(false);
-        this.usesNamespaces = datasourceSchemas || !sql.namespaces().isEmpty();
-        this.foreignKeysEnabled = previous == null || previous.relationMode() != RelationMode.PRISMA;
+        this.datasourceSchemas = configuration == null ? List.of()
+                : configuration.datasource().map(ds -> ds.schemas()).orElse(List.of());
+        this.usesNamespaces = !datasourceSchemas.isEmpty() || !sql.namespaces().isEmpty();
+        this.foreignKeysEnabled = configuration == null || configuration.relationMode() != RelationMode.PRISMA;
         this.tables = sql.tables();
         for (int i = 0; i < tables.size(); i++) {
             Table table = tables.get(i);
@@ -180,9 +185,7 @@ final class IntrospectionContext {
         if (described != null) {
             return described;
         }
-        List<String> schemas = previous == null ? List.of()
-                : previous.datasource().map(ds -> ds.schemas()).orElse(List.of());
-        return schemas.size() == 1 ? schemas.get(0) : null;
+        return datasourceSchemas.size() == 1 ? datasourceSchemas.get(0) : null;
     }
 
     boolean nameIsUnique(String name) {

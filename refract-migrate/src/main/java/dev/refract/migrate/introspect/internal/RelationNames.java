@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * Relation names and relation field names for relations found in the database, as Prisma infers
- * them when the previous schema does not name them.
+ * them when the previous schema does not name them. Like Prisma's, they are built from database
+ * names only (sanitised table and column names), even where the previous schema calls the model or
+ * field otherwise.
  *
  * <ul>
  *   <li>A relation is <em>ambiguous</em> when another relation joins the same two tables, or when

@@ -38,7 +38,7 @@ public final class SchemaCalculator {
     public static Output calculate(SqlSchema sql, Provider provider, Schema previous, List<SourceFile> previousFiles,
             boolean configurationOnly) {
         Flavour flavour = Flavour.of(provider);
-        IntrospectionContext ctx = new IntrospectionContext(sql, flavour, configurationOnly ? null : previous);
+        IntrospectionContext ctx = new IntrospectionContext(sql, flavour, previous, configurationOnly ? null : previous);
         Warnings warnings = new Warnings();
         String datasourceName = previous == null ? "db"
                 : previous.datasource().map(ds -> ds.name()).orElse("db");

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The schema {@code db pull} writes: its files (one, or the previous schema's files for a multi-file
  * schema), formatted; the warnings, worded as Prisma words them; and whether the database held no
- * tables or enums at all (Prisma then refuses to write the schema).
+ * tables or enums at all (Prisma then stops with P4001, "The introspected database was empty").
  */
 public record IntrospectionResult(List<SourceFile> files, List<IntrospectionWarning> warnings, boolean empty) {
 

@@ -13,11 +13,24 @@
  * ({@code <Model>_<columns>To<Other>}). Constraint names are written ({@code map:}) only where they
  * differ from Prisma's defaults ({@link dev.refract.schema.model.ConstraintNames}).
  *
- * <p>Known differences from Prisma 7.10: partial indexes are left out with a warning (Prisma writes
- * them with {@code where: raw(...)}, which needs its partialIndexes preview feature); literal defaults
- * are written in the describer's normalised spelling ({@code 1.5} for {@code 1.50}; date literals in
- * {@code dbgenerated("...")} without the database's cast; UUID literals as strings); scalar type
- * names used as table names are renamed like reserved names; {@code ///} comments of relation fields
- * are kept.
+ * <p>Checked against Prisma 7.10's {@code db pull --print} (the PostgreSQL goldens, and langfuse's
+ * full migration history with and without its schema as the previous one): the output is Prisma's
+ * byte for byte, including its quirks (relation field names come from table names even where the
+ * previous schema maps them; re-introspection names implicit many-to-many relations explicitly, so a
+ * second pull may add {@code @relation("AToB")} once). Deliberate differences:
+ * <ul>
+ *   <li>partial indexes are left out with a warning (Prisma writes {@code where: raw(...)}, which its
+ *       own validation accepts only with the partialIndexes preview feature);</li>
+ *   <li>a back relation is one-to-one only when the foreign key columns are exactly a primary key or
+ *       unique index (Prisma also when a unique index covers some of them, which fails validation);</li>
+ *   <li>re-introspection keeps {@code @ignore} on relation fields to {@code @@ignore}d models, the
+ *       {@code ///} comments of relation fields, and the datasource and generator blocks as written
+ *       (Prisma re-renders them without their comments); it does not copy the "commented out" notice
+ *       of an invalid field name onto the next field;</li>
+ *   <li>scalar type names used as table names are renamed like reserved names ({@code RenamedString});</li>
+ *   <li>literal defaults come in the describer's normalised spelling: {@code 1.5} for {@code 1.50},
+ *       date literals as {@code dbgenerated("'2020-01-01'")} without the database's cast, UUID literals
+ *       as strings.</li>
+ * </ul>
  */
 package dev.refract.migrate.introspect;

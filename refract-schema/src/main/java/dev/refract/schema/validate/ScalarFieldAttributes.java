@@ -29,6 +29,7 @@ final class ScalarFieldAttributes {
             String name = MapAttribute.read(ctx);
             if (name != null) {
                 field.setDatabaseName(name);
+                MapAttribute.checkScalarFieldColumn(ctx, model, field, name);
             }
             v.validateArguments();
         }

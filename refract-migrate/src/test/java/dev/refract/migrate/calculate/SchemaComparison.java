@@ -14,21 +14,37 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Compares an expected (described) and an actual (calculated) schema table by table, column by
- * column, key by key, and lists every difference in one line each. Column order is not compared: a
- * database that lived through a migration history has its columns in the order they were added.
+ * Compares a described schema with a calculated one table by table, column by column, key by key,
+ * and lists every difference. Column order is not compared: a database that lived through a
+ * migration history has its columns in the order they were added.
  */
 final class SchemaComparison {
-    private final List<String> mismatches = new ArrayList<>();
+
+    /** One difference: what ({@code table}, {@code column}...), where, and each side (null when missing). */
+    record Mismatch(String what, String table, String name, Object described, Object calculated) {
+        @Override
+        public String toString() {
+            String where = table == null ? name : table + "." + name;
+            if (described == null) {
+                return what + " " + where + ": calculated only " + calculated;
+            }
+            if (calculated == null) {
+                return what + " " + where + ": described only " + described;
+            }
+            return what + " " + where + ": described " + described + ", calculated " + calculated;
+        }
+    }
+
+    private final List<Mismatch> mismatches = new ArrayList<>();
 
     private SchemaComparison() {
     }
 
     /** Every difference between what the database holds and what was calculated; empty when they agree. */
-    static List<String> compare(SqlSchema described, SqlSchema calculated) {
+    static List<Mismatch> compare(SqlSchema described, SqlSchema calculated) {
         SchemaComparison c = new SchemaComparison();
         c.tables(described, calculated);
-        c.named("enum", "", described.enums(), calculated.enums(), e -> key(e.namespace(), e.name()));
+        c.named("enum", null, described.enums(), calculated.enums(), e -> key(e.namespace(), e.name()));
         return c.mismatches;
     }
 
@@ -39,28 +55,26 @@ final class SchemaComparison {
             Table e = expected.get(name);
             Table a = actual.get(name);
             if (e == null || a == null) {
-                mismatches.add("table " + name + (e == null ? ": calculated only" : ": described only"));
+                mismatches.add(new Mismatch("table", null, name, e == null ? null : name, a == null ? null : name));
                 continue;
             }
-            named("column", name + ".", e.columns(), a.columns(), Column::name);
+            named("column", name, e.columns(), a.columns(), Column::name);
             if (!Objects.equals(e.primaryKey(), a.primaryKey())) {
-                mismatches.add("primary key " + name + ": described " + e.primaryKey() + ", calculated " + a.primaryKey());
+                mismatches.add(new Mismatch("primary key", name, "", e.primaryKey(), a.primaryKey()));
             }
-            named("index", name + ".", e.indexes(), a.indexes(), Index::name);
-            named("foreign key", name + ".", e.foreignKeys(), a.foreignKeys(), ForeignKey::name);
+            named("index", name, e.indexes(), a.indexes(), Index::name);
+            named("foreign key", name, e.foreignKeys(), a.foreignKeys(), ForeignKey::name);
         }
     }
 
-    private <T> void named(String what, String prefix, List<T> described, List<T> calculated, Function<T, String> name) {
+    private <T> void named(String what, String table, List<T> described, List<T> calculated, Function<T, String> name) {
         Map<String, T> expected = byName(described, name);
         Map<String, T> actual = byName(calculated, name);
         for (String key : union(expected, actual)) {
             T e = expected.get(key);
             T a = actual.get(key);
-            if (e == null || a == null) {
-                mismatches.add(what + " " + prefix + key + (e == null ? ": calculated only " + a : ": described only " + e));
-            } else if (!e.equals(a)) {
-                mismatches.add(what + " " + prefix + key + ": described " + e + ", calculated " + a);
+            if (!Objects.equals(e, a)) {
+                mismatches.add(new Mismatch(what, table, key, e, a));
             }
         }
     }

@@ -49,9 +49,9 @@ interface CalculatorFlavour {
         return null;
     }
 
-    /** A column that increments without {@code autoincrement()} (SQLite's integer primary key, a rowid alias). */
-    default boolean isImplicitAutoincrement(ScalarField field) {
-        return false;
+    /** Whether the field's column increments by itself: {@code autoincrement()}, where the database honours it. */
+    default boolean isAutoIncrement(ScalarField field) {
+        return field.isAutoincrement();
     }
 
     /** The implicit many-to-many table's pair constraint: a primary key {@code _AB_pkey}, or a unique index {@code _AB_unique}. */
@@ -77,6 +77,11 @@ interface CalculatorFlavour {
     /** A {@code Bytes} default (base64 in the schema) as a value. */
     default ColumnDefault.Value bytesDefault(byte[] bytes) {
         return ColumnDefault.ofString(hex(bytes));
+    }
+
+    /** A {@code dbgenerated("...")} expression as the database reports it back; empty stays empty. */
+    default String dbGenerated(String expression) {
+        return expression;
     }
 
     /** A {@code Json} default's text as the column reads it back (PostgreSQL's {@code jsonb} reformats it). */

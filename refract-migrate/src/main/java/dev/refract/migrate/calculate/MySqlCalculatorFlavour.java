@@ -76,6 +76,15 @@ final class MySqlCalculatorFlavour implements CalculatorFlavour {
         return ColumnType.of(family, sql);
     }
 
+    /** Expression defaults read back in parentheses, as MySQL requires them and Prisma introspects them: {@code (uuid())}. */
+    @Override
+    public String dbGenerated(String expression) {
+        if (expression.isEmpty() || expression.startsWith("(") && expression.endsWith(")")) {
+            return expression;
+        }
+        return "(" + expression + ")";
+    }
+
     /** {@code ENUM('A', 'it''s')} from the values' database names, as the describer reads it back. */
     @Override
     public ColumnType enumType(Enum e) {

@@ -126,7 +126,7 @@ public final class SqlSchemaCalculator {
 
     private Column column(ScalarField field) {
         ColumnType type = columnType(field);
-        boolean autoIncrement = field.isAutoincrement() || flavour.isImplicitAutoincrement(field);
+        boolean autoIncrement = flavour.isAutoIncrement(field);
         Enum fieldEnum = field.type() instanceof FieldType.EnumRef ref ? schema.enumByName(ref.enumName()).orElseThrow()
                 : null;
         ColumnDefault defaultValue = Defaults.of(field, type, flavour, namespaces, fieldEnum);

@@ -22,9 +22,12 @@
  *       canonical numbers, {@code true}/{@code false}, {@code ARRAY[...]::TYPE[]}; {@code jsonb}
  *       defaults in PostgreSQL's jsonb layout; {@code now()} is {@code Now}; {@code autoincrement()}
  *       is a {@code Sequence} named as PostgreSQL names a serial's sequence ({@code Table_column_seq})
- *       and nothing on MySQL and SQLite (the column's {@code autoIncrement} says it);
- *       {@code dbgenerated("x")} an {@code Expression} {@code x} as written, {@code dbgenerated()} an
- *       empty one; client-side defaults (uuid, cuid, nanoid, ulid, {@code @updatedAt}) none.</li>
+ *       and nothing on MySQL and SQLite (the column's {@code autoIncrement} says it; on SQLite only an
+ *       {@code Int} that is the whole primary key increments, with or without {@code autoincrement()});
+ *       {@code dbgenerated("x")} an {@code Expression} as the database reports it back ({@code x} as
+ *       written on PostgreSQL, in parentheses on MySQL, without enclosing parentheses on SQLite),
+ *       {@code dbgenerated()} an empty one; client-side defaults (uuid, cuid, nanoid, ulid,
+ *       {@code @updatedAt}) none.</li>
  *   <li><b>Names.</b> Prisma's: {@code Table_pkey} (PostgreSQL; MySQL and SQLite keys have no name),
  *       {@code Table_a_b_key}, {@code Table_a_idx}, {@code Table_a_fkey}, or the schema's {@code map:}.
  *       Foreign keys are named on SQLite too, as Prisma writes them, though SQLite cannot report the

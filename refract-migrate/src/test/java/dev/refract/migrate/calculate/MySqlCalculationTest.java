@@ -126,6 +126,9 @@ class MySqlCalculationTest {
                 .as("JSON is not reformatted").isEqualTo(new ColumnDefault.Value("'{\"b\":1}'", null));
         assertThat(column("c String @default(dbgenerated(\"(uuid())\"))").defaultValue())
                 .isEqualTo(new ColumnDefault.Expression("(uuid())", null));
+        assertThat(column("c String @default(dbgenerated(\"uuid()\"))").defaultValue())
+                .as("in parentheses, as MySQL reads expression defaults back")
+                .isEqualTo(new ColumnDefault.Expression("(uuid())", null));
         assertThat(column("c DateTime @default(now()) @db.DateTime(6)").defaultValue()).isEqualTo(new ColumnDefault.Now(null));
         Column counter = column("c Int @default(autoincrement()) @unique");
         assertThat(counter.autoIncrement()).isTrue();

@@ -4,6 +4,7 @@ import dev.refract.dialect.Dialect;
 import dev.refract.migrate.sqlschema.Column;
 import dev.refract.migrate.sqlschema.ColumnDefault;
 import dev.refract.migrate.sqlschema.ColumnType;
+import dev.refract.migrate.sqlschema.ColumnTypeFamily;
 import dev.refract.migrate.sqlschema.ForeignKey;
 import dev.refract.migrate.sqlschema.ForeignKeyAction;
 import dev.refract.migrate.sqlschema.Index;
@@ -24,6 +25,7 @@ import dev.refract.schema.model.Relation;
 import dev.refract.schema.model.RelationField;
 import dev.refract.schema.model.RelationMode;
 import dev.refract.schema.model.ScalarField;
+import dev.refract.schema.model.ScalarKind;
 import dev.refract.schema.model.Schema;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,28 +127,27 @@ public final class SqlSchemaCalculator {
     }
 
     private Column column(ScalarField field) {
-        ColumnType type = columnType(field);
-        boolean autoIncrement = flavour.isAutoIncrement(field);
         Enum fieldEnum = field.type() instanceof FieldType.EnumRef ref ? schema.enumByName(ref.enumName()).orElseThrow()
                 : null;
+        ColumnType type = columnType(field, fieldEnum);
+        boolean autoIncrement = flavour.isAutoIncrement(field);
         ColumnDefault defaultValue = Defaults.of(field, type, flavour, namespaces, fieldEnum);
         // Lists are never NOT NULL: Prisma leaves the constraint out of array columns.
         boolean nullable = field.isOptional() || field.isList();
         return new Column(field.databaseName(), type, nullable, defaultValue, autoIncrement, null);
     }
 
-    private ColumnType columnType(ScalarField field) {
+    private ColumnType columnType(ScalarField field, Enum fieldEnum) {
         ColumnType type;
         if (field.type() instanceof FieldType.Scalar scalar) {
             type = flavour.scalarType(scalar.kind(), field.nativeType().orElse(null));
-        } else if (field.type() instanceof FieldType.EnumRef ref) {
-            type = flavour.enumType(schema.enumByName(ref.enumName()).orElseThrow());
+        } else if (fieldEnum != null) {
+            type = flavour.enumType(fieldEnum);
         } else if (field.type() instanceof FieldType.Unsupported unsupported) {
-            type = ColumnType.of(dev.refract.migrate.sqlschema.ColumnTypeFamily.UNSUPPORTED,
-                    unsupported.databaseType());
+            type = ColumnType.of(ColumnTypeFamily.UNSUPPORTED, unsupported.databaseType());
         } else {
-            // Composite types exist on MongoDB only; Prisma would store them as JSON.
-            type = flavour.scalarType(dev.refract.schema.model.ScalarKind.JSON, null);
+            // Composite types exist on MongoDB only; Prisma's calculator stores them as JSON.
+            type = flavour.scalarType(ScalarKind.JSON, null);
         }
         return field.isList() ? type.asList() : type;
     }

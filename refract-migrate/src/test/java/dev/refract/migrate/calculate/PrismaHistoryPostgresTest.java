@@ -1,0 +1,143 @@
+package dev.refract.migrate.calculate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.refract.migrate.calculate.SchemaComparison.Mismatch;
+import dev.refract.migrate.sqlschema.Column;
+import dev.refract.migrate.sqlschema.Index;
+import dev.refract.migrate.sqlschema.SqlEnum;
+import dev.refract.migrate.sqlschema.SqlSchema;
+import dev.refract.schema.PrismaSchema;
+import dev.refract.schema.ValidationResult;
+import dev.refract.schema.diagnostics.SourceFile;
+import dev.refract.testkit.PostgresTest;
+import dev.refract.testkit.TestDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The two corpus projects whose migration history Prisma wrote: every migration applied in order to
+ * an empty PostgreSQL database, the result read back, and compared table by table, column by column
+ * with the schema calculated from the project's schema.prisma. Differences the history itself makes
+ * (hand-written SQL, enum values appended later) are sorted out by cause; none may be the calculator's.
+ */
+@PostgresTest
+class PrismaHistoryPostgresTest {
+
+    /** Why a described and a calculated object differ. */
+    enum Cause {
+        /** {@code ALTER TYPE ... ADD VALUE} appends: same values, the history's order. */
+        ENUM_VALUE_ORDER,
+        /** A hand-written {@code TEXT[] NOT NULL}: Prisma never writes NOT NULL on a list column. */
+        LIST_NOT_NULL,
+        /** A hand-written name longer than 63 bytes, cut by PostgreSQL where Prisma cuts its default name earlier. */
+        NAME_CUT_BY_POSTGRES,
+        /** Anything else: the calculation is wrong. */
+        CALCULATOR
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"langfuse__langfuse", "elie222__inbox-zero"})
+    void calculatedSchemaMatchesWhatTheHistoryCreated(String project, TestDatabase database) throws Exception {
+        Path folder = Corpus.root().resolve("migrations").resolve(project);
+        ValidationResult result = PrismaSchema.validate(
+                List.of(new SourceFile("schema.prisma", Files.readString(folder.resolve("schema.prisma")))));
+        assertThat(result.isValid()).as(result.render(false)).isTrue();
+        SqlSchema calculated = SqlSchemaCalculator.calculate(result.resolved().orElseThrow());
+
+        SqlSchema described;
+        try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+            List<Path> migrations = Corpus.migrations(project);
+            for (Path migration : migrations) {
+                apply(statement, migration);
+            }
+            described = CatalogReader.read(connection);
+        }
+
+        Map<Cause, List<Mismatch>> byCause = classify(SchemaComparison.compare(described, calculated));
+        System.out.printf("[calculate] %s: %d tables, %d mismatches: %s%n", project, calculated.tables().size(),
+                byCause.values().stream().mapToInt(List::size).sum(), counts(byCause));
+        byCause.forEach((cause, list) -> list.forEach(m -> System.out.println("  " + cause + ": " + m)));
+        assertThat(calculated.tables()).hasSizeGreaterThan(60);
+        assertThat(byCause.get(Cause.CALCULATOR)).isEmpty();
+    }
+
+    /** Runs a migration.sql as deploy does: whole, or statement by statement for CREATE INDEX CONCURRENTLY. */
+    private static void apply(Statement statement, Path migration) throws IOException {
+        String sql = Files.readString(migration.resolve("migration.sql"));
+        try {
+            if (!sql.contains("CONCURRENTLY")) {
+                statement.execute(sql);
+                return;
+            }
+            for (String part : sql.split(";[ \\t]*\\r?\\n")) {
+                String s = part.strip();
+                if (!s.isEmpty() && !s.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
+                    statement.execute(s);
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("applying " + migration.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Map<Cause, List<Mismatch>> classify(List<Mismatch> mismatches) {
+        Map<Cause, List<Mismatch>> out = new EnumMap<>(Cause.class);
+        for (Cause cause : Cause.values()) {
+            out.put(cause, new ArrayList<>());
+        }
+        for (Mismatch m : mismatches) {
+            out.get(cause(m, mismatches)).add(m);
+        }
+        return out;
+    }
+
+    private static Cause cause(Mismatch m, List<Mismatch> all) {
+        if (m.described() instanceof SqlEnum d && m.calculated() instanceof SqlEnum c
+                && new HashSet<>(d.values()).equals(new HashSet<>(c.values())) && d.values().size() == c.values().size()) {
+            return Cause.ENUM_VALUE_ORDER;
+        }
+        if (m.described() instanceof Column d && m.calculated() instanceof Column c && d.type().list()
+                && d.withNullable(c.nullable()).equals(c)) {
+            return Cause.LIST_NOT_NULL;
+        }
+        if (m.what().equals("index") && cutByPostgres(m, all)) {
+            return Cause.NAME_CUT_BY_POSTGRES;
+        }
+        return Cause.CALCULATOR;
+    }
+
+    /** A described-only index named by PostgreSQL's 63-byte cut of Prisma's full default name, and its calculated twin. */
+    private static boolean cutByPostgres(Mismatch m, List<Mismatch> all) {
+        Index index = (Index) (m.described() != null ? m.described() : m.calculated());
+        String full = m.table() + "_" + String.join("_", index.columnNames()) + (index.isUnique() ? "_key" : "_idx");
+        return all.stream().filter(o -> o.what().equals("index") && m.table().equals(o.table()) && o != m)
+                .anyMatch(o -> {
+                    Index d = (Index) (m.described() != null ? m.described() : o.described());
+                    Index c = (Index) (m.calculated() != null ? m.calculated() : o.calculated());
+                    return d != null && c != null && d.columns().equals(c.columns()) && d.kind() == c.kind()
+                            && d.name().getBytes(StandardCharsets.UTF_8).length == 63 && full.startsWith(d.name());
+                });
+    }
+
+    private static String counts(Map<Cause, List<Mismatch>> byCause) {
+        StringBuilder out = new StringBuilder();
+        byCause.forEach((cause, list) -> out.append(out.isEmpty() ? "" : ", ").append(cause).append('=')
+                .append(list.size()));
+        return out.toString();
+    }
+}

@@ -34,6 +34,11 @@ public interface Dialect extends SqlSyntax {
     /** The {@code _prisma_migrations} table, the migration lock and the other needs of the migration history. */
     MigrationSupport migrations();
 
+    /** Binding values and reading columns as the client's Java types. */
+    default dev.refract.dialect.values.JdbcValues values() {
+        return dev.refract.dialect.values.JdbcValues.STANDARD;
+    }
+
     /** The dialect for a provider. */
     static Dialect of(Provider provider) {
         return switch (provider) {

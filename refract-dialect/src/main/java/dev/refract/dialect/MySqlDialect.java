@@ -44,6 +44,17 @@ public final class MySqlDialect implements Dialect {
         return ConflictStyle.ON_DUPLICATE_KEY;
     }
 
+    /** The prepared-statement protocol counts parameters in an unsigned 16-bit integer. */
+    @Override
+    public int maxBindParameters() {
+        return 65535;
+    }
+
+    @Override
+    public dev.refract.dialect.values.JdbcValues values() {
+        return dev.refract.dialect.values.MySqlValues.INSTANCE;
+    }
+
     @Override
     public DatabaseConnections connections() {
         return CONNECTIONS;

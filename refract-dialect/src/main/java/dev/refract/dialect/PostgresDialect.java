@@ -43,6 +43,12 @@ public final class PostgresDialect implements Dialect {
         return true;
     }
 
+    /** The wire protocol counts parameters in a signed 16-bit integer. */
+    @Override
+    public int maxBindParameters() {
+        return 32767;
+    }
+
     @Override
     public DatabaseConnections connections() {
         return CONNECTIONS;

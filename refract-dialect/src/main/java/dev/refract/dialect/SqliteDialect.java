@@ -52,6 +52,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public dev.refract.dialect.values.JdbcValues values() {
+        return dev.refract.dialect.values.SqliteValues.INSTANCE;
+    }
+
+    @Override
     public DatabaseConnections connections() {
         return CONNECTIONS;
     }

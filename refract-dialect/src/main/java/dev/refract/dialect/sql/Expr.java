@@ -93,6 +93,17 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * {@code ROW_NUMBER() OVER (PARTITION BY ... ORDER BY ...)}: numbers rows per partition, so a
+     * query can keep the first n rows of each group (per-parent take/skip of nested reads).
+     */
+    record RowNumber(List<Expr> partitionBy, List<Select.Order> orderBy) implements Expr {
+        public RowNumber {
+            partitionBy = List.copyOf(partitionBy);
+            orderBy = List.copyOf(orderBy);
+        }
+    }
+
     static Column column(String table, String name) {
         return new Column(table, name);
     }

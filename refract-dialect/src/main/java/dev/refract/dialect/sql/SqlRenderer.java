@@ -96,6 +96,10 @@ public final class SqlRenderer {
             return;
         }
         sql.append(" ORDER BY ");
+        orderItems(orders);
+    }
+
+    private void orderItems(List<Select.Order> orders) {
         for (int i = 0; i < orders.size(); i++) {
             if (i > 0) {
                 sql.append(", ");
@@ -205,6 +209,12 @@ public final class SqlRenderer {
     }
 
     private void table(TableRef t) {
+        if (t.subquery() != null) {
+            sql.append('(');
+            select(t.subquery());
+            sql.append(") AS ").append(syntax.quote(t.alias()));
+            return;
+        }
         if (t.schema() != null) {
             sql.append(syntax.quote(t.schema())).append('.');
         }
@@ -285,6 +295,17 @@ public final class SqlRenderer {
                 sql.append("DISTINCT ");
             }
             list(call.args());
+            sql.append(')');
+        } else if (e instanceof Expr.RowNumber rn) {
+            sql.append("ROW_NUMBER() OVER (");
+            if (!rn.partitionBy().isEmpty()) {
+                sql.append("PARTITION BY ");
+                list(rn.partitionBy());
+            }
+            if (!rn.orderBy().isEmpty()) {
+                sql.append(rn.partitionBy().isEmpty() ? "ORDER BY " : " ORDER BY ");
+                orderItems(rn.orderBy());
+            }
             sql.append(')');
         } else {
             throw new IllegalArgumentException("unknown expression " + e);

@@ -44,4 +44,13 @@ public interface SqlSyntax {
     default ConflictStyle conflictStyle() {
         return ConflictStyle.ON_CONFLICT;
     }
+
+    /**
+     * The most bind parameters one statement may carry; batched {@code IN} lists are chunked below it.
+     * PostgreSQL and the MySQL protocol count them in 16 bits (32767 and 65535), SQLite's default
+     * {@code SQLITE_MAX_VARIABLE_NUMBER} is 32766.
+     */
+    default int maxBindParameters() {
+        return 32766;
+    }
 }

@@ -113,6 +113,19 @@ class SqlExecutionTest {
         }
 
         @Test
+        void rowNumberKeepsTheFirstRowsOfEachPartition() throws SQLException {
+            Expr hasName = new Expr.IsNull(Expr.column("p", "name"), true);
+            Expr rn = new Expr.RowNumber(List.of(hasName), List.of(Select.Order.desc(Expr.column("p", "id"))));
+            Select inner = Select.from(TableRef.of("Person").as("p"))
+                    .items(List.of(new Select.Item(Expr.column("p", "id"), "id"), new Select.Item(rn, "rn")))
+                    .where(seeded(null));
+            Select s = Select.from(TableRef.derived(inner, "d")).columns("d", List.of("id"))
+                    .where(Expr.eq(Expr.column("d", "rn"), Expr.param(1)))
+                    .orderBy(List.of(Select.Order.asc(Expr.column("d", "id"))));
+            assertThat(query(s)).containsExactly(List.of("2"), List.of("3"));
+        }
+
+        @Test
         void upsertUpdatesTheConflictingRowAndSkipDuplicatesSkips() throws SQLException {
             for (String name : List.of("first", "second")) {
                 Insert upsert = new Insert(TableRef.of("Person"), List.of("id", "email", "name"),

@@ -42,6 +42,20 @@ class SqlRendererTest {
     }
 
     @Test
+    void rowNumberPerPartitionInADerivedTable() {
+        Expr rn = new Expr.RowNumber(List.of(Expr.column("t0", "authorId")),
+                List.of(new Select.Order(Expr.column("t0", "title"), true, Select.NullsOrder.LAST)));
+        Select inner = Select.from(TableRef.of("Post").as("t0"))
+                .items(List.of(new Select.Item(Expr.column("t0", "id"), null), new Select.Item(rn, "rn")));
+        Select outer = Select.from(TableRef.derived(inner, "d")).columns("d", List.of("id"))
+                .where(new Expr.Binary(Expr.column("d", "rn"), Expr.Op.LE, Expr.param(2)));
+        assertThat(SqlRenderer.render(PG, outer).sql()).isEqualTo("SELECT \"d\".\"id\" FROM (SELECT \"t0\".\"id\", "
+                + "ROW_NUMBER() OVER (PARTITION BY \"t0\".\"authorId\" ORDER BY \"t0\".\"title\" DESC NULLS LAST) AS \"rn\" "
+                + "FROM \"Post\" AS \"t0\") AS \"d\" WHERE \"d\".\"rn\" <= ?");
+        assertThat(SqlRenderer.render(MY, outer).sql()).contains("OVER (PARTITION BY `t0`.`authorId` ORDER BY (`t0`.`title` IS NULL) ASC, `t0`.`title` DESC)");
+    }
+
+    @Test
     void emptyInListsAndJunctionsStayValidSql() {
         Expr none = new Expr.In(Expr.column("t0", "id"), List.of(), false);
         Expr all = new Expr.In(Expr.column("t0", "id"), List.of(), true);

@@ -1,0 +1,82 @@
+package dev.refract.dialect.values;
+
+import dev.refract.schema.model.ScalarKind;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * How one database stores Prisma's scalar values in JDBC terms: binding query values and reading
+ * columns back as the client's Java types (Int -> Integer, BigInt -> Long, Float -> Double, Decimal ->
+ * BigDecimal, DateTime -> Instant, Boolean -> Boolean, Bytes -> byte[], enums and Json -> String).
+ * DateTime columns hold UTC wall-clock times, as Prisma writes them.
+ */
+public class JdbcValues {
+
+    /** PostgreSQL, MySQL and MariaDB. */
+    public static final JdbcValues STANDARD = new JdbcValues();
+
+    protected JdbcValues() {
+    }
+
+    /** Binds {@code value} (a Java value of the client's types, an {@link EnumValue}, or null) as parameter {@code index}. */
+    public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null) {
+            statement.setObject(index, null);
+        } else if (value instanceof Instant instant) {
+            bindInstant(statement, index, instant);
+        } else if (value instanceof EnumValue e) {
+            bindEnum(statement, index, e);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    protected void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    protected void bindEnum(PreparedStatement statement, int index, EnumValue value) throws SQLException {
+        statement.setObject(index, value.name(), Types.OTHER);
+    }
+
+    /**
+     * Reads column {@code index} as the Java type of a field of {@code kind}; {@code kind} null means an
+     * enum (read by name). SQL NULL reads as null.
+     */
+    public Object read(ResultSet rs, int index, ScalarKind kind) throws SQLException {
+        Object value;
+        if (kind == null) {
+            return rs.getString(index);
+        }
+        switch (kind) {
+            case STRING, JSON -> {
+                return rs.getString(index);
+            }
+            case BOOLEAN -> value = rs.getBoolean(index);
+            case INT -> value = rs.getInt(index);
+            case BIG_INT -> value = rs.getLong(index);
+            case FLOAT -> value = rs.getDouble(index);
+            case DECIMAL -> {
+                return rs.getBigDecimal(index);
+            }
+            case DATE_TIME -> {
+                return readInstant(rs, index);
+            }
+            case BYTES -> {
+                return rs.getBytes(index);
+            }
+            default -> throw new IllegalArgumentException("no reader for " + kind);
+        }
+        return rs.wasNull() ? null : value;
+    }
+
+    protected Instant readInstant(ResultSet rs, int index) throws SQLException {
+        LocalDateTime time = rs.getObject(index, LocalDateTime.class);
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.refract.client.internal.exec;
+
+import dev.refract.client.internal.plan.LevelPlan;
+import dev.refract.client.internal.plan.ReadPlanner;
+import dev.refract.client.query.ReadQuery;
+import dev.refract.schema.model.RelationField;
+import dev.refract.schema.model.ScalarField;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Executes a {@link ReadQuery}: the top-level statement, then one statement per included relation
+ * and level (per chunk of parent keys, below the database's bind-parameter limit), stitched into
+ * Prisma-shaped records ({@code LinkedHashMap}s by field name) in memory.
+ */
+public final class ReadExecutor {
+    private final Statements statements;
+    private final int chunkSize;
+
+    /** @param chunkSize the most parent keys per child statement (further capped by the database's limit) */
+    public ReadExecutor(Statements statements, int chunkSize) {
+        this.statements = statements;
+        this.chunkSize = chunkSize;
+    }
+
+    public List<Map<String, Object>> findMany(Connection connection, ReadQuery query) {
+        LevelPlan plan = ReadPlanner.root(query);
+        List<Object[]> rows = statements.query(connection, plan.select(), kinds(plan));
+        if (plan.reversed()) {
+            Collections.reverse(rows);
+        }
+        return shape(connection, query, plan, rows);
+    }
+
+    private List<Map<String, Object>> shape(Connection connection, ReadQuery query, LevelPlan plan, List<Object[]> rows) {
+        List<Map<String, Object>> records = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Map<String, Object> record = new LinkedHashMap<>();
+            for (ScalarField f : query.selection().scalars()) {
+                record.put(f.name(), row[plan.position(f)]);
+            }
+            records.add(record);
+        }
+        for (Map.Entry<RelationField, ReadQuery> include : query.selection().relations().entrySet()) {
+            loadRelation(connection, include.getKey(), include.getValue(), plan, rows, records);
+        }
+        if (!plan.counts().isEmpty()) {
+            for (int r = 0; r < rows.size(); r++) {
+                Map<String, Object> counts = new LinkedHashMap<>();
+                for (int i = 0; i < plan.counts().size(); i++) {
+                    counts.put(plan.counts().get(i).name(), rows.get(r)[plan.countPosition(i)]);
+                }
+                records.get(r).put("_count", counts);
+            }
+        }
+        return records;
+    }
+
+    private void loadRelation(Connection connection, RelationField field, ReadQuery childQuery, LevelPlan parentPlan,
+            List<Object[]> parentRows, List<Map<String, Object>> parents) {
+        List<ScalarField> parentKey = ReadPlanner.parentKey(field);
+        int[] positions = parentKey.stream().mapToInt(parentPlan::position).toArray();
+        Set<Object> keys = new LinkedHashSet<>();
+        Object[] parentKeys = new Object[parentRows.size()];
+        for (int r = 0; r < parentRows.size(); r++) {
+            Object key = key(parentRows.get(r), positions);
+            parentKeys[r] = key;
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        List<Object[]> childRows = new ArrayList<>();
+        LevelPlan plan = null;
+        List<Object> all = new ArrayList<>(keys);
+        if (!all.isEmpty()) {
+            int perStatement = chunk(childQuery, field, parentKey.size());
+            for (int from = 0; from < all.size(); from += perStatement) {
+                List<Object> chunk = all.subList(from, Math.min(all.size(), from + perStatement));
+                plan = ReadPlanner.child(childQuery, field, chunk);
+                childRows.addAll(statements.query(connection, plan.select(), kinds(plan)));
+            }
+        }
+        Map<Object, List<Map<String, Object>>> byParent = new LinkedHashMap<>();
+        if (plan != null) {
+            int[] link = new int[parentKey.size()];
+            for (int i = 0; i < link.length; i++) {
+                link[i] = plan.linkStart() + i;
+            }
+            List<Map<String, Object>> children = shape(connection, childQuery, plan, childRows);
+            for (int r = 0; r < childRows.size(); r++) {
+                byParent.computeIfAbsent(key(childRows.get(r), link), k -> new ArrayList<>()).add(children.get(r));
+            }
+            if (plan.reversed()) {
+                byParent.values().forEach(Collections::reverse);
+            }
+        }
+        for (int r = 0; r < parents.size(); r++) {
+            List<Map<String, Object>> related = parentKeys[r] == null ? List.of()
+                    : byParent.getOrDefault(parentKeys[r], List.of());
+            parents.get(r).put(field.name(), field.isList() ? new ArrayList<>(related)
+                    : related.isEmpty() ? null : related.get(0));
+        }
+    }
+
+    /** Parent keys per child statement: the configured size, capped by the bind-parameter limit. */
+    private int chunk(ReadQuery childQuery, RelationField field, int width) {
+        int fixed = statements.parameterCount(ReadPlanner.child(childQuery, field, List.of()).select());
+        int byLimit = Math.max(1, (statements.dialect().maxBindParameters() - fixed) / width);
+        return Math.min(chunkSize, byLimit);
+    }
+
+    /** A row's key: the value, a list of values for composite keys, or null when any part is null. */
+    private static Object key(Object[] row, int[] positions) {
+        if (positions.length == 1) {
+            return row[positions[0]];
+        }
+        Object[] parts = new Object[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            parts[i] = row[positions[i]];
+            if (parts[i] == null) {
+                return null;
+            }
+        }
+        return Arrays.asList(parts);
+    }
+
+    static List<ScalarField> kinds(LevelPlan plan) {
+        List<ScalarField> kinds = new ArrayList<>(plan.columns());
+        for (int i = 0; i < plan.counts().size(); i++) {
+            kinds.add(null);
+        }
+        kinds.addAll(plan.linkTypes());
+        return kinds;
+    }
+}

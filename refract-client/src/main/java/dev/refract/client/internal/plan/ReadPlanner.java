@@ -1,0 +1,205 @@
+package dev.refract.client.internal.plan;
+
+import dev.refract.client.query.Filter;
+import dev.refract.client.query.OrderBy;
+import dev.refract.client.query.ReadQuery;
+import dev.refract.dialect.sql.Expr;
+import dev.refract.dialect.sql.Select;
+import dev.refract.dialect.sql.TableRef;
+import dev.refract.schema.model.Model;
+import dev.refract.schema.model.RelationField;
+import dev.refract.schema.model.ScalarField;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans a {@link ReadQuery} as one SELECT per level: the records themselves, then, per included
+ * relation, the related records of a batch of parents ({@code WHERE link IN (...)}), with nested
+ * take/skip applied per parent through {@code ROW_NUMBER() OVER (PARTITION BY link ...)}. Relation
+ * counts are correlated subqueries in the level's own statement.
+ */
+public final class ReadPlanner {
+
+    private ReadPlanner() {
+    }
+
+    /** The statement for the top-level records. */
+    public static LevelPlan root(ReadQuery query) {
+        Aliases aliases = new Aliases();
+        String t = aliases.next();
+        List<ScalarField> columns = columns(query);
+        boolean reversed = query.take() != null && query.take() < 0;
+        List<Select.Order> orders = orders(query, t, reversed);
+        Select select = Select.from(RelationJoin.table(query.model()).as(t))
+                .items(items(query, columns, t, aliases, List.of()))
+                .where(where(query, t, aliases, null))
+                .orderBy(orders);
+        if (query.take() != null) {
+            select = select.limit((long) Math.abs(query.take()));
+        }
+        if (query.skip() != null && query.skip() > 0) {
+            select = select.offset((long) query.skip());
+        }
+        return new LevelPlan(select, columns, List.copyOf(query.selection().counts().keySet()), List.of(), reversed);
+    }
+
+    /**
+     * The statement for the records related through {@code field} to the parents whose link keys are
+     * {@code keys} (single values, or lists for composite keys).
+     */
+    public static LevelPlan child(ReadQuery query, RelationField field, List<Object> keys) {
+        Aliases aliases = new Aliases();
+        String t = aliases.next();
+        List<ScalarField> columns = columns(query);
+        Select from = Select.from(RelationJoin.table(query.model()).as(t));
+        List<Expr> link = new ArrayList<>();
+        List<ScalarField> linkTypes = new ArrayList<>();
+        if (field.relation().isManyToMany()) {
+            String j = aliases.next();
+            ScalarField childId = RelationJoin.singleId(query.model());
+            from = from.join(new Select.Join(Select.JoinKind.INNER, TableRef.of(field.relation().joinTableName()).as(j),
+                    Expr.eq(Expr.column(j, RelationJoin.otherColumn(field)), Expr.column(t, childId.databaseName()))));
+            link.add(Expr.column(j, RelationJoin.ownColumn(field)));
+            linkTypes.add(RelationJoin.singleId(field.model()));
+        } else {
+            List<ScalarField> childKey = childKey(field);
+            for (ScalarField f : childKey) {
+                link.add(Expr.column(t, f.databaseName()));
+            }
+            linkTypes.addAll(parentKey(field));
+        }
+        boolean reversed = query.take() != null && query.take() < 0;
+        List<Select.Order> orders = orders(query, t, reversed);
+        Expr where = where(query, t, aliases, keysIn(link, keys));
+        boolean perParentPage = query.take() != null || (query.skip() != null && query.skip() > 0);
+        List<RelationField> counts = List.copyOf(query.selection().counts().keySet());
+        if (!perParentPage) {
+            Select select = from.items(items(query, columns, t, aliases, link)).where(where).orderBy(orders);
+            return new LevelPlan(select, columns, counts, linkTypes, reversed);
+        }
+        List<Select.Item> items = new ArrayList<>(items(query, columns, t, aliases, link));
+        items.add(new Select.Item(new Expr.RowNumber(link, orders), "rn"));
+        Select inner = from.items(items).where(where);
+        String d = aliases.next();
+        List<Select.Item> outerItems = new ArrayList<>();
+        for (int i = 0; i < items.size() - 1; i++) {
+            outerItems.add(new Select.Item(Expr.column(d, "c" + i), null));
+        }
+        long skip = query.skip() == null ? 0 : query.skip();
+        List<Expr> page = new ArrayList<>();
+        page.add(new Expr.Binary(Expr.column(d, "rn"), Expr.Op.GT, Expr.param(skip)));
+        if (query.take() != null) {
+            page.add(new Expr.Binary(Expr.column(d, "rn"), Expr.Op.LE, Expr.param(skip + Math.abs(query.take()))));
+        }
+        Select outer = Select.from(TableRef.derived(inner, d)).items(outerItems).where(Expr.and(page))
+                .orderBy(List.of(Select.Order.asc(Expr.column(d, "rn"))));
+        return new LevelPlan(outer, columns, counts, linkTypes, reversed);
+    }
+
+    /** The parent's fields whose values identify its related records through {@code field}. */
+    public static List<ScalarField> parentKey(RelationField field) {
+        if (field.relation().isManyToMany()) {
+            return List.of(RelationJoin.singleId(field.model()));
+        }
+        return field.isReferencing() ? field.fields() : field.opposite().references();
+    }
+
+    /** The related model's fields that hold the parent's key (inline relations). */
+    static List<ScalarField> childKey(RelationField field) {
+        return field.isReferencing() ? field.references() : field.opposite().fields();
+    }
+
+    /** The columns a level reads: the selected scalars, then the keys its included relations need. */
+    static List<ScalarField> columns(ReadQuery query) {
+        Set<ScalarField> columns = new LinkedHashSet<>(query.selection().scalars());
+        for (RelationField f : query.selection().relations().keySet()) {
+            columns.addAll(parentKey(f));
+        }
+        return List.copyOf(columns);
+    }
+
+    private static List<Select.Item> items(ReadQuery query, List<ScalarField> columns, String t, Aliases aliases,
+            List<Expr> link) {
+        List<Select.Item> items = new ArrayList<>();
+        for (ScalarField f : columns) {
+            items.add(new Select.Item(Expr.column(t, f.databaseName()), "c" + items.size()));
+        }
+        FilterCompiler filters = new FilterCompiler(aliases);
+        for (Map.Entry<RelationField, Filter> count : query.selection().counts().entrySet()) {
+            String c = aliases.next();
+            Select related = RelationJoin.correlated(count.getKey(), t, c, aliases);
+            if (!FilterCompiler.isAll(count.getValue())) {
+                related = related.where(Expr.and(List.of(related.where(), filters.compile(count.getValue(), c))));
+            }
+            Expr n = new Expr.Call(Expr.Function.COUNT, List.of(Expr.Keyword.STAR), false);
+            items.add(new Select.Item(new Expr.SubSelect(related.items(List.of(new Select.Item(n, null)))), "c" + items.size()));
+        }
+        for (Expr e : link) {
+            items.add(new Select.Item(e, "c" + items.size()));
+        }
+        return items;
+    }
+
+    static Expr where(ReadQuery query, String t, Aliases aliases, Expr extra) {
+        List<Expr> parts = new ArrayList<>();
+        if (extra != null) {
+            parts.add(extra);
+        }
+        if (!FilterCompiler.isAll(query.where())) {
+            parts.add(new FilterCompiler(aliases).compile(query.where(), t));
+        }
+        if (!query.cursor().isEmpty()) {
+            parts.add(Cursors.condition(query, t, aliases));
+        }
+        return parts.isEmpty() ? null : Expr.and(parts);
+    }
+
+    private static Expr keysIn(List<Expr> link, List<Object> keys) {
+        if (link.size() == 1) {
+            return new Expr.In(link.get(0), keys.stream().map(k -> (Expr) Expr.param(k)).toList(), false);
+        }
+        List<Expr> any = new ArrayList<>();
+        for (Object key : keys) {
+            List<?> values = (List<?>) key;
+            List<Expr> all = new ArrayList<>();
+            for (int i = 0; i < link.size(); i++) {
+                all.add(Expr.eq(link.get(i), Expr.param(values.get(i))));
+            }
+            any.add(Expr.and(all));
+        }
+        return new Expr.Or(any);
+    }
+
+    /**
+     * The ORDER BY of a read: the given keys, then (when the read is paginated, so pages are stable, as
+     * Prisma does) the primary key fields not already ordered on; all flipped for a negative take.
+     */
+    static List<OrderBy> effectiveOrder(ReadQuery query) {
+        List<OrderBy> order = new ArrayList<>(query.orderBy());
+        if (query.isPaginated()) {
+            Model model = query.model();
+            for (ScalarField id : model.primaryKey().map(pk -> pk.scalarFields()).orElse(List.of())) {
+                if (order.stream().noneMatch(o -> o.path().isEmpty() && o.field() == id)) {
+                    order.add(OrderBy.asc(id));
+                }
+            }
+        }
+        return order;
+    }
+
+    static List<Select.Order> orders(ReadQuery query, String t, boolean reversed) {
+        List<Select.Order> out = new ArrayList<>();
+        for (OrderBy o : effectiveOrder(query)) {
+            OrderBy key = reversed ? o.reversed() : o;
+            if (!key.path().isEmpty()) {
+                throw new UnsupportedOperationException("ordering by fields of related records is not implemented yet");
+            }
+            Select.NullsOrder nulls = Select.NullsOrder.valueOf(key.nulls().name());
+            out.add(new Select.Order(Expr.column(t, key.field().databaseName()), key.descending(), nulls));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.refract.client.typed;
+
+import dev.refract.client.query.Filter;
+import dev.refract.client.query.OrderBy;
+import dev.refract.client.query.ReadQuery;
+import dev.refract.client.query.Selection;
+import dev.refract.schema.model.Model;
+import dev.refract.schema.model.RelationField;
+import dev.refract.schema.model.ScalarField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The arguments of one read as generated builders collect them (where, orderBy, cursor, take, skip,
+ * include or select), turned into a {@link ReadQuery}. Mutable, used by one thread while a query is
+ * being built.
+ */
+public final class ReadArgs {
+    private final Model model;
+    private final List<Filter> where = new ArrayList<>();
+    private final List<OrderBy> orderBy = new ArrayList<>();
+    private Map<ScalarField, Object> cursor = Map.of();
+    private Integer take;
+    private Integer skip;
+    private final List<ScalarField> distinct = new ArrayList<>();
+    private boolean included;
+    private boolean selected;
+    private final Set<ScalarField> scalars = new LinkedHashSet<>();
+    private final Map<RelationField, ReadQuery> relations = new LinkedHashMap<>();
+
+    public ReadArgs(Model model) {
+        this.model = model;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public void where(Filter filter) {
+        where.add(filter);
+    }
+
+    public void orderBy(List<OrderBy> keys) {
+        orderBy.addAll(keys);
+    }
+
+    public void cursor(Map<ScalarField, Object> values) {
+        cursor = values;
+    }
+
+    public void take(int value) {
+        take = value;
+    }
+
+    public void skip(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("skip must not be negative");
+        }
+        skip = value;
+    }
+
+    public void distinct(ScalarField field) {
+        distinct.add(field);
+    }
+
+    /** Prisma's {@code include}: all scalar fields plus this relation, read with {@code query}. */
+    public void include(RelationField relation, ReadQuery query) {
+        mode(false);
+        relations.put(relation, query);
+    }
+
+    /** Prisma's {@code select} of a scalar field. */
+    public void select(ScalarField field) {
+        mode(true);
+        scalars.add(field);
+    }
+
+    /** Prisma's {@code select} of a relation, read with {@code query}. */
+    public void select(RelationField relation, ReadQuery query) {
+        mode(true);
+        relations.put(relation, query);
+    }
+
+    private void mode(boolean select) {
+        if (select ? included : selected) {
+            throw new IllegalStateException("Please either use `include` or `select`, but not both at the same time.");
+        }
+        if (select) {
+            selected = true;
+        } else {
+            included = true;
+        }
+    }
+
+    public ReadQuery toQuery() {
+        Filter filter = where.isEmpty() ? Filter.ALL : where.size() == 1 ? where.get(0) : new Filter.And(where);
+        List<ScalarField> fields;
+        if (selected) {
+            // in the model's field order, as Prisma returns them
+            fields = Selection.scalarsOf(model).scalars().stream().filter(scalars::contains).toList();
+        } else {
+            fields = Selection.scalarsOf(model).scalars();
+        }
+        return new ReadQuery(model, filter, orderBy, cursor, take, skip, distinct,
+                new Selection(fields, relations, Map.of()));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.refract.codegen;
+
+import dev.refract.schema.model.Model;
+import dev.refract.schema.model.Schema;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Generates the typed Java client of a validated schema: records, enums, query builders, delegates
+ * and the client facade. Pure: no files are touched (see {@link GeneratedFilesWriter}); the same
+ * schema and options always give the same files, sorted by path.
+ */
+public final class JavaClientGenerator {
+    private JavaClientGenerator() {
+    }
+
+    public static List<GeneratedFile> generate(Schema schema, GeneratorOptions options) {
+        String pkg = options.packageName();
+        NamingStrategy naming = options.naming();
+        String dir = options.packagePath() + "/";
+        String schemaClass = options.clientName() + "Schema";
+        List<ModelView> models = new ArrayList<>();
+        for (Model model : schema.models()) {
+            if (!model.isIgnored()) {
+                models.add(new ModelView(model, naming));
+            }
+        }
+        List<GeneratedFile> files = new ArrayList<>();
+        for (ModelView m : models) {
+            files.add(new GeneratedFile(dir + m.type + ".java", RecordEmitter.record(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Meta") + ".java", ClientEmitter.meta(m, pkg, schemaClass)));
+            files.add(new GeneratedFile(dir + m.t("Where") + ".java", QueryEmitter.where(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("WhereUnique") + ".java", QueryEmitter.whereUnique(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("OrderBy") + ".java", QueryEmitter.orderBy(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Include") + ".java", QueryEmitter.shapeBuilder(m, pkg, false)));
+            files.add(new GeneratedFile(dir + m.t("Select") + ".java", QueryEmitter.shapeBuilder(m, pkg, true)));
+            files.add(new GeneratedFile(dir + m.t("FindMany") + ".java", QueryEmitter.findMany(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Shape") + ".java", QueryEmitter.shape(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Delegate") + ".java", DelegateEmitter.delegate(m, pkg)));
+        }
+        for (dev.refract.schema.model.Enum e : schema.enums()) {
+            files.add(new GeneratedFile(dir + naming.typeName(e.name()) + ".java", ClientEmitter.enumType(e, pkg, naming)));
+        }
+        files.add(new GeneratedFile(dir + schemaClass + ".java", ClientEmitter.schema(pkg, schemaClass, options.schemaFiles())));
+        String urlHint = schema.datasource().flatMap(d -> d.urlValue()).map(Object::toString).orElse("env(\"DATABASE_URL\")");
+        files.add(new GeneratedFile(dir + options.clientName() + ".java",
+                ClientEmitter.client(models, pkg, options.clientName(), schemaClass, "{@code " + urlHint.replace("@", "{@literal @}") + "}", naming)));
+        files.sort(Comparator.comparing(GeneratedFile::path));
+        for (int i = 1; i < files.size(); i++) {
+            if (files.get(i).path().equals(files.get(i - 1).path())) {
+                throw new IllegalArgumentException("Two generated types would share the name " + files.get(i).path()
+                        + "; rename the model or enum, or choose another clientName");
+            }
+        }
+        return List.copyOf(files);
+    }
+}

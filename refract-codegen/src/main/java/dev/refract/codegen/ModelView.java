@@ -1,0 +1,136 @@
+package dev.refract.codegen;
+
+import dev.refract.schema.model.Field;
+import dev.refract.schema.model.FieldType;
+import dev.refract.schema.model.Model;
+import dev.refract.schema.model.RelationField;
+import dev.refract.schema.model.ScalarField;
+import dev.refract.schema.model.ScalarKind;
+import java.util.List;
+
+/**
+ * One model as the generator sees it: the fields in the client API (not ignored, not Unsupported, no
+ * relation to an ignored model), their Java names and types, and the generated type names.
+ */
+final class ModelView {
+    final Model model;
+    final String type;
+    final List<Field> fields;
+    private final NamingStrategy naming;
+
+    ModelView(Model model, NamingStrategy naming) {
+        this.model = model;
+        this.naming = naming;
+        this.type = naming.typeName(model.name());
+        this.fields = model.fields().stream().filter(ModelView::inClient).toList();
+        if (fields.size() > 64) {
+            throw new IllegalArgumentException("Model " + model.name() + " has " + fields.size()
+                    + " fields; the generated records support at most 64 for now");
+        }
+    }
+
+    static boolean inClient(Field f) {
+        if (f.isIgnored()) {
+            return false;
+        }
+        if (f instanceof ScalarField s) {
+            return !s.isUnsupported() && !(s.type() instanceof FieldType.CompositeRef);
+        }
+        RelationField r = (RelationField) f;
+        return r.relatedModel() != null && !r.relatedModel().isIgnored();
+    }
+
+    String t(String suffix) {
+        return type + suffix;
+    }
+
+    String member(Field f) {
+        return naming.memberName(f.name());
+    }
+
+    String related(RelationField r) {
+        return naming.typeName(r.relatedModelName());
+    }
+
+    List<ScalarField> scalars() {
+        return fields.stream().filter(ScalarField.class::isInstance).map(ScalarField.class::cast).toList();
+    }
+
+    List<RelationField> relations() {
+        return fields.stream().filter(RelationField.class::isInstance).map(RelationField.class::cast).toList();
+    }
+
+    int bit(Field f) {
+        return fields.indexOf(f);
+    }
+
+    /** The Java type of a scalar field in records: primitives for required Int/BigInt/Float/Boolean. */
+    String javaType(ScalarField f) {
+        String boxed = boxedElement(f);
+        if (f.isList()) {
+            return "List<" + boxed + ">";
+        }
+        if (f.isRequired() && f.type() instanceof FieldType.Scalar s) {
+            switch (s.kind()) {
+                case INT:
+                    return "int";
+                case BIG_INT:
+                    return "long";
+                case FLOAT:
+                    return "double";
+                case BOOLEAN:
+                    return "boolean";
+                default:
+                    break;
+            }
+        }
+        return boxed;
+    }
+
+    String boxedElement(ScalarField f) {
+        if (f.type() instanceof FieldType.EnumRef e) {
+            return naming.typeName(e.enumName());
+        }
+        ScalarKind kind = ((FieldType.Scalar) f.type()).kind();
+        switch (kind) {
+            case STRING:
+            case JSON:
+                return "String";
+            case BOOLEAN:
+                return "Boolean";
+            case INT:
+                return "Integer";
+            case BIG_INT:
+                return "Long";
+            case FLOAT:
+                return "Double";
+            case DECIMAL:
+                return "BigDecimal";
+            case DATE_TIME:
+                return "Instant";
+            case BYTES:
+                return "byte[]";
+            default:
+                throw new IllegalStateException(kind.toString());
+        }
+    }
+
+    /** The import a field's Java type needs, or null. */
+    String importFor(ScalarField f) {
+        if (f.type().is(ScalarKind.DECIMAL)) {
+            return "java.math.BigDecimal";
+        }
+        if (f.type().is(ScalarKind.DATE_TIME)) {
+            return "java.time.Instant";
+        }
+        return null;
+    }
+
+    String javaType(RelationField r) {
+        return r.isList() ? "List<" + related(r) + ">" : related(r);
+    }
+
+    static boolean sortable(ScalarField f) {
+        return !f.isList() && !f.type().is(ScalarKind.JSON);
+    }
+}

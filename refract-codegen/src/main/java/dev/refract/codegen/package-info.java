@@ -1,0 +1,16 @@
+/**
+ * {@code refract generate}: Java sources for a typed client from a validated schema.
+ * {@link dev.refract.codegen.JavaClientGenerator} turns a {@code Schema} and
+ * {@link dev.refract.codegen.GeneratorOptions} into {@link dev.refract.codegen.GeneratedFile}s
+ * (deterministic: same schema, same bytes; a do-not-edit header; no timestamps);
+ * {@link dev.refract.codegen.GeneratedFilesWriter} writes only files whose content changed and
+ * removes generated files the schema no longer produces. {@link dev.refract.codegen.GeneratorConfig}
+ * reads the options from the schema's {@code generator} block.
+ *
+ * <p>Per model: a record ({@code User}) with a loaded-fields mask, {@code UserWhere},
+ * {@code UserWhereUnique}, {@code UserOrderBy}, {@code UserInclude}, {@code UserSelect},
+ * {@code UserFindMany}, {@code UserShape}, {@code UserDelegate} and a package-private
+ * {@code UserMeta}; per enum a Java enum; one client facade and one package-private holder of the
+ * embedded schema text.
+ */
+package dev.refract.codegen;

@@ -6,7 +6,6 @@ import dev.refract.client.typed.OrderByBuilder;
 import dev.refract.client.typed.SortField;
 import dev.refract.schema.model.RelationField;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** Sort keys for Post records, in the order given: {@code o -> o.id().desc()}. */
 public final class PostOrderBy extends OrderByBuilder<PostOrderBy> {
@@ -44,10 +43,5 @@ public final class PostOrderBy extends OrderByBuilder<PostOrderBy> {
 
     public SortField<PostOrderBy> updatedAt() {
         return sort(PostMeta.updatedAt);
-    }
-
-    /** Sort by fields of the related User. */
-    public PostOrderBy author(Consumer<UserOrderBy> keys) {
-        return nest(PostMeta.author, UserOrderBy::new, keys);
     }
 }

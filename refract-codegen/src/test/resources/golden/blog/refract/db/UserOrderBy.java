@@ -6,7 +6,6 @@ import dev.refract.client.typed.OrderByBuilder;
 import dev.refract.client.typed.SortField;
 import dev.refract.schema.model.RelationField;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** Sort keys for User records, in the order given: {@code o -> o.id().desc()}. */
 public final class UserOrderBy extends OrderByBuilder<UserOrderBy> {
@@ -44,10 +43,5 @@ public final class UserOrderBy extends OrderByBuilder<UserOrderBy> {
 
     public SortField<UserOrderBy> updatedAt() {
         return sort(UserMeta.updatedAt);
-    }
-
-    /** Sort by fields of the related Profile. */
-    public UserOrderBy profile(Consumer<ProfileOrderBy> keys) {
-        return nest(UserMeta.profile, ProfileOrderBy::new, keys);
     }
 }

@@ -1,0 +1,145 @@
+package dev.refract.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.refract.dialect.Dialect;
+import dev.refract.dialect.url.ConnectionUrl;
+import dev.refract.migrate.calculate.SqlSchemaCalculator;
+import dev.refract.migrate.diff.SchemaDiffer;
+import dev.refract.migrate.render.MigrationRenderer;
+import dev.refract.migrate.sqlschema.SqlSchema;
+import dev.refract.schema.model.Provider;
+import dev.refract.schema.model.Schema;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated blog client, compiled with javac, reads a SQLite database created by the migration
+ * engine: filters, ordering, includes at two levels, select, findUnique, count, and the
+ * FieldNotLoadedException of a relation that was not included.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GeneratedClientSqliteTest {
+    @TempDir
+    static Path dir;
+    private String url;
+    private ClassLoader loader;
+
+    private static final String PROGRAM = """
+            package demo;
+
+            import dev.refract.client.FieldNotLoadedException;
+            import java.util.List;
+            import java.util.Optional;
+            import java.util.function.Function;
+            import java.util.stream.Collectors;
+            import refract.db.*;
+
+            public class Demo implements Function<String, String> {
+                @Override
+                public String apply(String url) {
+                    Db db = Db.connect(url);
+                    StringBuilder out = new StringBuilder();
+                    List<User> users = db.user().findMany(q -> q
+                            .where(w -> w.email().contains("@x.io"))
+                            .include(i -> i.posts(p -> p.where(w -> w.published(true)).orderBy(o -> o.id().desc())
+                                    .include(pi -> pi.categories())))
+                            .orderBy(o -> o.createdAt().desc()));
+                    for (User u : users) {
+                        out.append(u.email()).append(' ').append(u.role()).append(' ').append(u.name()).append(':');
+                        for (Post p : u.posts()) {
+                            out.append(' ').append(p.title()).append(p.categories().stream().map(Category::name)
+                                    .collect(Collectors.joining(",", "[", "]")));
+                        }
+                        out.append('\\n');
+                    }
+                    Optional<User> bob = db.user().findUnique(w -> w.email("bob@y.io"), s -> s.include(i -> i.profile()));
+                    out.append("unique ").append(bob.map(u -> u.name() + "/" + u.profile().bio()).orElse("-")).append('\\n');
+                    out.append("missing ").append(db.user().findUnique(w -> w.id(99)).isPresent()).append('\\n');
+                    out.append("count ").append(db.post().count(w -> w.author().is(a -> a.role(Role.ADMIN)))).append('\\n');
+                    out.append("some ").append(db.user().findMany(q -> q.where(w -> w.posts().some(p -> p.title().startsWith("Bob")))).size()).append('\\n');
+                    out.append("or ").append(db.user().findMany(q -> q.where(w -> w.or(a -> a.id().lt(2), b -> b.name().isNull()))
+                            .orderBy(o -> o.id().asc())).stream().map(u -> String.valueOf(u.id())).collect(Collectors.joining(","))).append('\\n');
+                    User selected = db.user().findFirstOrThrow(q -> q.select(s -> s.email()).orderBy(o -> o.id().asc()));
+                    out.append("select ").append(selected.email()).append(' ').append(selected.isLoaded("name")).append('\\n');
+                    try {
+                        selected.name();
+                        out.append("name read\\n");
+                    } catch (FieldNotLoadedException e) {
+                        out.append("name not loaded\\n");
+                    }
+                    User plain = db.user().findFirstOrThrow(q -> q.orderBy(o -> o.id().asc()));
+                    try {
+                        plain.posts();
+                        out.append("posts read\\n");
+                    } catch (FieldNotLoadedException e) {
+                        out.append("posts: ").append(e.getMessage()).append('\\n');
+                    }
+                    Post first = db.post().findMany(q -> q.include(i -> i.author()).orderBy(o -> o.published().asc())
+                            .orderBy(o -> o.id().desc()).take(1)).get(0);
+                    out.append("author ").append(first.author().email()).append(' ').append(first.content()).append('\\n');
+                    return out.toString();
+                }
+            }
+            """;
+
+    @BeforeAll
+    void createSeedAndCompile() throws Exception {
+        Schema schema = BlogSchema.schema();
+        Dialect dialect = Dialect.of(Provider.SQLITE);
+        url = "file:" + java.nio.file.Files.createFile(dir.resolve("blog.db")).toAbsolutePath();
+        String script = MigrationRenderer.of(dialect).script(
+                SchemaDiffer.of(dialect).diff(SqlSchema.EMPTY, SqlSchemaCalculator.calculate(schema, dialect)));
+        try (Connection c = dialect.connections().openForScripts(ConnectionUrl.parse(url))) {
+            dialect.connections().runScript(c, script);
+            try (Statement s = c.createStatement()) {
+                long day = 86_400_000L;
+                long t0 = 1_704_103_200_000L;
+                s.executeUpdate("INSERT INTO User (id, email, name, password, role, createdAt, updatedAt) VALUES"
+                        + " (1, 'ann@x.io', 'Ann', 's', 'ADMIN', " + t0 + ", " + t0 + "),"
+                        + " (2, 'bob@y.io', 'Bob', 's', 'USER', " + (t0 + day) + ", " + t0 + "),"
+                        + " (3, 'cid@x.io', NULL, 's', 'USER', " + (t0 + 2 * day) + ", " + t0 + ")");
+                s.executeUpdate("INSERT INTO Post (id, title, content, published, authorId, createdAt, updatedAt) VALUES"
+                        + " (1, 'Hello', 'hi', 1, 1, " + t0 + ", " + t0 + "),"
+                        + " (2, 'Draft', NULL, 0, 1, " + t0 + ", " + t0 + "),"
+                        + " (3, 'Second', 'two', 1, 1, " + t0 + ", " + t0 + "),"
+                        + " (4, 'Bob''s', NULL, 1, 2, " + t0 + ", " + t0 + ")");
+                s.executeUpdate("INSERT INTO Category (id, name) VALUES (1, 'news'), (2, 'tech')");
+                s.executeUpdate("INSERT INTO _CategoryToPost (A, B) VALUES (1, 1), (2, 1), (2, 3)");
+                s.executeUpdate("INSERT INTO Profile (id, bio, userId) VALUES (1, 'bob bio', 2)");
+            }
+        }
+        TestCompiler.Result result = TestCompiler.compile(dir.resolve("build"), BlogSchema.generate(),
+                Map.of("demo/Demo.java", PROGRAM));
+        assertThat(result.errors()).isEmpty();
+        loader = result.loader();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void readsWithFiltersIncludesSelectAndCounts() throws Exception {
+        Function<String, String> demo = (Function<String, String>) loader.loadClass("demo.Demo")
+                .getDeclaredConstructor().newInstance();
+        List<String> lines = demo.apply(url).lines().toList();
+        assertThat(lines).containsExactly(
+                "cid@x.io USER null:",
+                "ann@x.io ADMIN Ann: Second[tech] Hello[news,tech]",
+                "unique Bob/bob bio",
+                "missing false",
+                "count 3",
+                "some 1",
+                "or 1,3",
+                "select ann@x.io false",
+                "name not loaded",
+                "posts: The field `posts` of User was not loaded by the query that read this record: select it, or include the relation",
+                "author ann@x.io null");
+    }
+}

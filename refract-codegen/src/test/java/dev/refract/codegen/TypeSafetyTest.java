@@ -1,0 +1,99 @@
+package dev.refract.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Mistakes in typed queries are compile errors: each snippet is compiled with javac against the
+ * generated blog client and must fail with the expected message.
+ */
+class TypeSafetyTest {
+    @TempDir
+    static Path dir;
+    private static List<GeneratedFile> client;
+    private static int run;
+
+    @BeforeAll
+    static void generate() {
+        client = BlogSchema.generate();
+    }
+
+    private static List<String> errorsOf(String statement) throws Exception {
+        String program = """
+                package demo;
+
+                import refract.db.*;
+
+                class Snippet {
+                    void run(Db db) {
+                        %s
+                    }
+                }
+                """.formatted(statement);
+        TestCompiler.Result result = TestCompiler.compile(dir.resolve("run" + run++), client, Map.of("demo/Snippet.java", program));
+        assertThat(result.success()).as("compiled: " + statement).isFalse();
+        return result.errors();
+    }
+
+    @Test
+    void theControlSnippetCompiles() throws Exception {
+        String program = """
+                package demo;
+
+                import refract.db.*;
+
+                class Snippet {
+                    void run(Db db) {
+                        db.user().findMany(q -> q.where(w -> w.email().contains("@x.io").id().gt(3).role(Role.ADMIN))
+                                .include(i -> i.posts()));
+                    }
+                }
+                """;
+        TestCompiler.Result result = TestCompiler.compile(dir.resolve("control"), client, Map.of("demo/Snippet.java", program));
+        assertThat(result.errors()).isEmpty();
+    }
+
+    @Test
+    void aWrongFieldNameDoesNotCompile() throws Exception {
+        assertThat(errorsOf("db.user().findMany(q -> q.where(w -> w.emial().contains(\"x\")));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method emial()"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeDoesNotCompile() throws Exception {
+        assertThat(errorsOf("db.user().findMany(q -> q.where(w -> w.id().eq(\"1\")));"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types: java.lang.String cannot be converted to java.lang.Integer"));
+        assertThat(errorsOf("db.user().findUnique(w -> w.id(\"1\"));"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types: java.lang.String cannot be converted to int"));
+    }
+
+    @Test
+    void containsOnAnIntFieldDoesNotCompile() throws Exception {
+        assertThat(errorsOf("db.user().findMany(q -> q.where(w -> w.id().contains(\"1\")));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method contains(java.lang.String)").contains("ComparableFilter"));
+    }
+
+    @Test
+    void includeOfAScalarFieldDoesNotCompile() throws Exception {
+        assertThat(errorsOf("db.user().findMany(q -> q.include(i -> i.email()));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method email()").contains("UserInclude"));
+    }
+
+    @Test
+    void findUniqueTakesOnlyUniqueCriteria() throws Exception {
+        assertThat(errorsOf("db.user().findUnique(w -> w.name(\"Ann\"));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method name(java.lang.String)").contains("UserWhereUnique"));
+    }
+
+    @Test
+    void aRelationFilterTakesTheRelatedModelsWhere() throws Exception {
+        assertThat(errorsOf("db.user().findMany(q -> q.where(w -> w.posts().some(p -> p.email().contains(\"x\"))));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method email()").contains("PostWhere"));
+    }
+}

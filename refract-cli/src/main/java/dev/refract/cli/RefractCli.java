@@ -7,6 +7,7 @@ import dev.refract.cli.migrate.DeployCommand;
 import dev.refract.cli.migrate.MigrateCommand;
 import dev.refract.cli.migrate.ResolveCommand;
 import dev.refract.cli.migrate.StatusCommand;
+import dev.refract.cli.generate.GenerateCommand;
 import dev.refract.cli.init.InitCommand;
 import dev.refract.cli.internal.ErrorHandlers;
 import dev.refract.cli.validate.ValidateCommand;
@@ -31,6 +32,7 @@ public final class RefractCli {
                 .addSubcommand(new ValidateCommand(context))
                 .addSubcommand(new FormatCommand(context))
                 .addSubcommand(new InitCommand(context))
+                .addSubcommand(new GenerateCommand(context))
                 .addSubcommand(new CommandLine(new MigrateCommand())
                         .addSubcommand(new DeployCommand(context))
                         .addSubcommand(new StatusCommand(context))

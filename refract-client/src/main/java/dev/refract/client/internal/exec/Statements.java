@@ -1,6 +1,5 @@
 package dev.refract.client.internal.exec;
 
-import dev.refract.client.RefractException;
 import dev.refract.client.StatementListener;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.sql.RenderedSql;
@@ -8,16 +7,17 @@ import dev.refract.dialect.sql.Select;
 import dev.refract.dialect.sql.SqlRenderer;
 import dev.refract.dialect.values.JdbcValues;
 import dev.refract.schema.model.FieldType;
+import dev.refract.schema.model.Model;
 import dev.refract.schema.model.ScalarField;
 import dev.refract.schema.model.ScalarKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs rendered statements on a connection: binds the parameters through the dialect's value
@@ -66,14 +66,73 @@ public final class Statements {
                 }
             }
         } catch (SQLException e) {
-            throw new RefractException("", "Database error: " + e.getMessage() + "\n  in: " + sql.sql(),
-                    Map.of("sqlState", String.valueOf(e.getSQLState()), "sql", sql.sql()), e);
+            throw Failures.translate(dialect, e, null, sql.sql());
         } finally {
             if (listener != null) {
                 listener.onStatement(sql.sql(), sql.parameters(), Duration.ofNanos(System.nanoTime() - start));
             }
         }
         return rows;
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE for {@code model}; the number of rows it changed. */
+    public int update(Connection connection, RenderedSql sql, Model model) {
+        long start = System.nanoTime();
+        try (PreparedStatement ps = connection.prepareStatement(sql.sql())) {
+            bindAll(ps, sql);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw Failures.translate(dialect, e, model, sql.sql());
+        } finally {
+            told(sql, start);
+        }
+    }
+
+    /**
+     * Runs a write with RETURNING {@code kinds} (or, when {@code generatedKey} is set, a plain INSERT
+     * whose generated keys are read as that field) and reads the returned rows.
+     */
+    public List<Object[]> returning(Connection connection, RenderedSql sql, List<ScalarField> kinds, Model model,
+            boolean generatedKeys) {
+        long start = System.nanoTime();
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = generatedKeys ? connection.prepareStatement(sql.sql(), Statement.RETURN_GENERATED_KEYS)
+                : connection.prepareStatement(sql.sql())) {
+            bindAll(ps, sql);
+            ResultSet rs;
+            if (generatedKeys) {
+                ps.executeUpdate();
+                rs = ps.getGeneratedKeys();
+            } else {
+                rs = ps.executeQuery();
+            }
+            try (rs) {
+                while (rs.next()) {
+                    Object[] row = new Object[kinds.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = values.read(rs, i + 1, kindOf(kinds.get(i)));
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(dialect, e, model, sql.sql());
+        } finally {
+            told(sql, start);
+        }
+        return rows;
+    }
+
+    private void bindAll(PreparedStatement ps, RenderedSql sql) throws SQLException {
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            values.bind(ps, i + 1, sql.parameters().get(i));
+        }
+    }
+
+    private void told(RenderedSql sql, long start) {
+        if (listener != null) {
+            listener.onStatement(sql.sql(), sql.parameters(), Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     /** The scalar kind to read a field as; null for enums (read by name); counts read as Int. */

@@ -178,9 +178,10 @@ public final class RefractClient {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** A read on the transaction's connection, or on a connection of its own. */
+    /** A read on the transaction's connection (also the one open on this thread), or on a connection of its own. */
     private <T> T on(Transaction tx, Work<T> work) {
-        return tx == null ? withConnection(work) : work.run(tx.connection("query"));
+        Transaction joined = tx != null ? tx : current.get();
+        return joined == null ? withConnection(work) : work.run(joined.connection("query"));
     }
 
     /** A write in the transaction, or in a transaction of its own. */

@@ -7,7 +7,10 @@ import dev.refract.client.internal.exec.CountExecutor;
 import dev.refract.client.internal.exec.ReadExecutor;
 import dev.refract.client.internal.exec.Statements;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Filter;
 import dev.refract.client.query.ReadQuery;
+import dev.refract.client.query.Selection;
+import dev.refract.client.query.WriteData;
 import dev.refract.dialect.Dialect;
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.Schema;
@@ -158,6 +161,46 @@ public final class RefractClient {
     /** The record the query's unique criterion identifies, or null. */
     public Map<String, Object> findUnique(ReadQuery query) {
         return findFirst(query);
+    }
+
+    /** Creates a record with its nested writes (one transaction); the record shaped by {@code selection}. */
+    public Map<String, Object> create(WriteData data, Selection selection) {
+        return inTransaction(null, c -> writes.create(c, data, WriteActions.now(), selection));
+    }
+
+    /** Inserts the rows (scalar data only), one INSERT per chunk; how many were inserted. */
+    public int createMany(Model model, List<WriteData> rows, boolean skipDuplicates) {
+        return inTransaction(null, c -> writes.createMany(c, model, rows, skipDuplicates, WriteActions.now()));
+    }
+
+    /** As {@link #createMany}, returning the records (databases with RETURNING). */
+    public List<Map<String, Object>> createManyAndReturn(Model model, List<WriteData> rows, boolean skipDuplicates, Selection selection) {
+        return inTransaction(null, c -> writes.createManyAndReturn(c, model, rows, skipDuplicates, selection, WriteActions.now()));
+    }
+
+    /** Updates the record a unique {@code where} finds (P2025 when none). */
+    public Map<String, Object> update(Model model, Filter where, WriteData data, Selection selection) {
+        return inTransaction(null, c -> writes.update(c, model, where, data, selection, WriteActions.now()));
+    }
+
+    /** Updates every record {@code where} finds (scalar data only); how many. */
+    public int updateMany(Model model, Filter where, WriteData data) {
+        return inTransaction(null, c -> writes.updateMany(c, model, where, data, WriteActions.now()));
+    }
+
+    /** Updates the record a unique {@code where} finds, or creates one. */
+    public Map<String, Object> upsert(Model model, Filter where, WriteData create, WriteData update, Selection selection) {
+        return inTransaction(null, c -> writes.upsert(c, model, where, create, update, selection, WriteActions.now()));
+    }
+
+    /** Deletes the record a unique {@code where} finds (P2025 when none); the record as it was. */
+    public Map<String, Object> delete(Model model, Filter where, Selection selection) {
+        return inTransaction(null, c -> writes.delete(c, model, where, selection));
+    }
+
+    /** Deletes every record {@code where} finds; how many. */
+    public int deleteMany(Model model, Filter where) {
+        return inTransaction(null, c -> writes.deleteMany(c, model, where));
     }
 
     /** A number, or a record of counts when the query selects ({@code _all}, fields). */

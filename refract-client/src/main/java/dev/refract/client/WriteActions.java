@@ -10,6 +10,7 @@ import dev.refract.client.query.FieldWrite;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.ScalarOp;
+import dev.refract.client.query.Selection;
 import dev.refract.client.query.WriteData;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.sql.Expr;
@@ -53,63 +54,95 @@ final class WriteActions {
         this.reads = reads;
     }
 
+    /** A dynamic write action: Prisma's arguments parsed, then run as the query model. */
     Object run(Connection c, Model model, String action, Map<String, Object> args) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = now();
         switch (action) {
-            case "create": {
-                WriteData data = writeParser.create(model, args.get("data"), "data");
-                return reread(c, model, args, writes.create(c, data, now));
-            }
+            case "create":
+                return create(c, writeParser.create(model, args.get("data"), "data"), now, selection(model, args));
             case "createMany":
-                return Map.of("count", createMany(c, model, args, now, null));
-            case "createManyAndReturn": {
-                if (!dialect.supportsReturning()) {
-                    throw new RefractValidationException(model.name(), "", "createManyAndReturn is not available on "
-                            + dialect.provider().id() + ": the database has no RETURNING");
-                }
-                List<Map<ScalarField, Object>> keys = new ArrayList<>();
-                createMany(c, model, args, now, keys);
-                return inKeyOrder(keys, reads.findMany(c, shaped(model, args, Keys.filter(keys))));
-            }
-            case "update": {
-                Filter where = writeParser.whereUnique(model, args.get("where"), "where");
-                WriteData data = writeParser.update(model, args.get("data"), "data");
-                Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to update not found.");
-                return reread(c, model, args, writes.update(c, model, key, data, now));
-            }
-            case "updateMany": {
-                Filter where = writeParser.where(model, args.get("where"), "where");
-                WriteData data = writeParser.update(model, args.get("data"), "data");
-                noNested(model, data, "updateMany");
-                return Map.of("count", writes.many().updateMany(c, model, where, data, now));
-            }
+                return Map.of("count", createMany(c, model, rows(model, args), Boolean.TRUE.equals(args.get("skipDuplicates")), now));
+            case "createManyAndReturn":
+                return createManyAndReturn(c, model, rows(model, args), Boolean.TRUE.equals(args.get("skipDuplicates")),
+                        selection(model, args), now);
+            case "update":
+                return update(c, model, writeParser.whereUnique(model, args.get("where"), "where"),
+                        writeParser.update(model, args.get("data"), "data"), selection(model, args), now);
+            case "updateMany":
+                return Map.of("count", updateMany(c, model, writeParser.where(model, args.get("where"), "where"),
+                        writeParser.update(model, args.get("data"), "data"), now));
             case "upsert":
-                return upsert(c, model, args, now);
-            case "delete": {
-                Filter where = writeParser.whereUnique(model, args.get("where"), "where");
-                List<Map<String, Object>> before = reads.findMany(c, shaped(model, args, where).withTake(1));
-                Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to delete does not exist.");
-                writes.delete(c, model, List.of(key));
-                return before.get(0);
-            }
+                return upsert(c, model, writeParser.whereUnique(model, args.get("where"), "where"),
+                        writeParser.create(model, args.get("create"), "create"), writeParser.update(model, args.get("update"), "update"),
+                        selection(model, args), now);
+            case "delete":
+                return delete(c, model, writeParser.whereUnique(model, args.get("where"), "where"), selection(model, args));
             case "deleteMany":
-                return Map.of("count", writes.many().deleteMany(c, model, writeParser.where(model, args.get("where"), "where")));
+                return Map.of("count", deleteMany(c, model, writeParser.where(model, args.get("where"), "where")));
             default:
                 throw new IllegalStateException(action);
         }
     }
 
-    private int createMany(Connection c, Model model, Map<String, Object> args, Instant now, List<Map<ScalarField, Object>> keys) {
+    /** The operation's timestamp: {@code now()} defaults and {@code @updatedAt}, in Prisma's millisecond precision. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    Map<String, Object> create(Connection c, WriteData data, Instant now, Selection selection) {
+        return reread(c, data.model(), selection, writes.create(c, data, now));
+    }
+
+    int createMany(Connection c, Model model, List<WriteData> rows, boolean skipDuplicates, Instant now) {
+        rows.forEach(row -> noNested(model, row, "createMany"));
+        return writes.many().createMany(c, model, rows, skipDuplicates, now, null);
+    }
+
+    List<Map<String, Object>> createManyAndReturn(Connection c, Model model, List<WriteData> rows, boolean skipDuplicates,
+            Selection selection, Instant now) {
+        if (!dialect.supportsReturning()) {
+            throw new RefractValidationException(model.name(), "", "createManyAndReturn is not available on "
+                    + dialect.provider().id() + ": the database has no RETURNING");
+        }
+        rows.forEach(row -> noNested(model, row, "createManyAndReturn"));
+        List<Map<ScalarField, Object>> keys = new ArrayList<>();
+        writes.many().createMany(c, model, rows, skipDuplicates, now, keys);
+        return inKeyOrder(keys, reads.findMany(c, shaped(model, selection, Keys.filter(keys))));
+    }
+
+    Map<String, Object> update(Connection c, Model model, Filter where, WriteData data, Selection selection, Instant now) {
+        Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to update not found.");
+        return reread(c, model, selection, writes.update(c, model, key, data, now));
+    }
+
+    int updateMany(Connection c, Model model, Filter where, WriteData data, Instant now) {
+        noNested(model, data, "updateMany");
+        return writes.many().updateMany(c, model, where, data, now);
+    }
+
+    Map<String, Object> delete(Connection c, Model model, Filter where, Selection selection) {
+        List<Map<String, Object>> before = reads.findMany(c, shaped(model, selection, where).withTake(1));
+        Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to delete does not exist.");
+        writes.delete(c, model, List.of(key));
+        return before.get(0);
+    }
+
+    int deleteMany(Connection c, Model model, Filter where) {
+        return writes.many().deleteMany(c, model, where);
+    }
+
+    private List<WriteData> rows(Model model, Map<String, Object> args) {
         List<WriteData> rows = new ArrayList<>();
         Object data = args.get("data");
         List<?> items = data instanceof List<?> l ? l : List.of(data);
         for (int i = 0; i < items.size(); i++) {
-            WriteData row = writeParser.create(model, items.get(i), "data." + i);
-            noNested(model, row, "createMany");
-            rows.add(row);
+            rows.add(writeParser.create(model, items.get(i), "data." + i));
         }
-        boolean skip = Boolean.TRUE.equals(args.get("skipDuplicates"));
-        return writes.many().createMany(c, model, rows, skip, now, keys);
+        return rows;
+    }
+
+    private Selection selection(Model model, Map<String, Object> args) {
+        return parser.shape(model, args).selection();
     }
 
     /**
@@ -117,10 +150,8 @@ final class WriteActions {
      * one unique field with a plain value that the create data repeats, and neither data has nested
      * writes; otherwise read, then update or create, in the transaction.
      */
-    private Object upsert(Connection c, Model model, Map<String, Object> args, Instant now) {
-        Filter where = writeParser.whereUnique(model, args.get("where"), "where");
-        WriteData create = writeParser.create(model, args.get("create"), "create");
-        WriteData update = writeParser.update(model, args.get("update"), "update");
+    Map<String, Object> upsert(Connection c, Model model, Filter where, WriteData create, WriteData update, Selection selection,
+            Instant now) {
         ScalarField target = nativeTarget(model, where, create, update);
         if (target != null) {
             Map<ScalarField, Object> row = new LinkedHashMap<>();
@@ -134,11 +165,11 @@ final class WriteActions {
                     List.of(row.values().stream().map(v -> (Expr) Expr.param(v)).toList()),
                     new Insert.OnConflict.DoUpdate(List.of(target.databaseName()), set), List.of());
             statements.update(c, SqlRenderer.render(dialect, insert), model);
-            return reads.findMany(c, shaped(model, args, where).withTake(1)).get(0);
+            return reads.findMany(c, shaped(model, selection, where).withTake(1)).get(0);
         }
         List<Map<ScalarField, Object>> found = writes.keys(c, model, where);
         Map<ScalarField, Object> key = found.isEmpty() ? writes.create(c, create, now) : writes.update(c, model, found.get(0), update, now);
-        return reread(c, model, args, key);
+        return reread(c, model, selection, key);
     }
 
     private static ScalarField nativeTarget(Model model, Filter where, WriteData create, WriteData update) {
@@ -153,13 +184,12 @@ final class WriteActions {
         return unique && repeated ? f.field() : null;
     }
 
-    private Map<String, Object> reread(Connection c, Model model, Map<String, Object> args, Map<ScalarField, Object> key) {
-        return reads.findMany(c, shaped(model, args, Keys.filter(key)).withTake(1)).get(0);
+    private Map<String, Object> reread(Connection c, Model model, Selection selection, Map<ScalarField, Object> key) {
+        return reads.findMany(c, shaped(model, selection, Keys.filter(key)).withTake(1)).get(0);
     }
 
-    private ReadQuery shaped(Model model, Map<String, Object> args, Filter where) {
-        ReadQuery shape = parser.shape(model, args);
-        return new ReadQuery(model, where, List.of(), Map.of(), null, null, List.of(), shape.selection());
+    private static ReadQuery shaped(Model model, Selection selection, Filter where) {
+        return new ReadQuery(model, where, List.of(), Map.of(), null, null, List.of(), selection);
     }
 
     private static List<Map<String, Object>> inKeyOrder(List<Map<ScalarField, Object>> keys, List<Map<String, Object>> records) {

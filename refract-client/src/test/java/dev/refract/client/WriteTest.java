@@ -3,7 +3,14 @@ package dev.refract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.refract.client.query.FieldWrite;
+import dev.refract.client.query.Filter;
+import dev.refract.client.query.ScalarOp;
+import dev.refract.client.query.Selection;
+import dev.refract.client.query.WriteData;
+import dev.refract.schema.model.Model;
 import dev.refract.schema.model.Provider;
+import dev.refract.schema.model.ScalarField;
 import dev.refract.testkit.MySqlTest;
 import dev.refract.testkit.PostgresTest;
 import dev.refract.testkit.SqliteTest;
@@ -207,6 +214,21 @@ class WriteTest {
                     "create", m("email", email(), "password", "p"), "update", m("name", "by id")));
             assertThat(r.get("name")).isEqualTo("by id");
             assertThat(statements.get(0)).startsWith("SELECT");
+        }
+
+        @Test
+        void theQueryModelFrontDoorWritesWithoutMaps() {
+            Model user = schema.model("User").orElseThrow();
+            ScalarField email = user.scalarField("email").orElseThrow();
+            String address = email();
+            Map<String, Object> made = client.create(new WriteData(user, Map.of(email, new FieldWrite.Set(address),
+                    user.scalarField("password").orElseThrow(), new FieldWrite.Set("p")), Map.of()), Selection.scalarsOf(user));
+            assertThat(made.get("email")).isEqualTo(address);
+            Filter where = new Filter.ScalarFilter(email, ScalarOp.EQUALS, address, false);
+            Map<String, Object> updated = client.update(user, where, new WriteData(user,
+                    Map.of(user.scalarField("name").orElseThrow(), new FieldWrite.Set("typed")), Map.of()), Selection.scalarsOf(user));
+            assertThat(updated.get("name")).isEqualTo("typed");
+            assertThat(client.deleteMany(user, where)).isEqualTo(1);
         }
 
         @Test

@@ -113,6 +113,30 @@ class NestedWriteTest {
         }
 
         @Test
+        void nestedUpsertUpdatesOrCreatesOnEverySide() {
+            Map<String, Object> user = exec("User", "create", m("data", m("email", email(), "password", "p",
+                    "posts", m("create", m("title", "up1"))), "include", m("posts", true)));
+            Object id = user.get("id");
+            Object postId = ((List<Map<String, Object>>) user.get("posts")).get(0).get("id");
+            Map<String, Object> after = exec("User", "update", m("where", m("id", id), "data", m(
+                    "posts", m("upsert", List.of(
+                            m("where", m("id", postId), "create", m("title", "never"), "update", m("title", "up1!")),
+                            m("where", m("id", 99999), "create", m("title", "up2"), "update", m("title", "never")))),
+                    "profile", m("upsert", m("create", m("bio", "made"), "update", m("bio", "never")))),
+                    "include", m("posts", m("orderBy", m("id", "asc")), "profile", true)));
+            assertThat((List<Map<String, Object>>) after.get("posts")).extracting(p -> p.get("title")).containsExactly("up1!", "up2");
+            assertThat(((Map<String, Object>) after.get("profile")).get("bio")).isEqualTo("made");
+            Map<String, Object> again = exec("User", "update", m("where", m("id", id), "data", m(
+                    "profile", m("upsert", m("create", m("bio", "never"), "update", m("bio", "changed")))), "include", m("profile", true)));
+            assertThat(((Map<String, Object>) again.get("profile")).get("bio")).isEqualTo("changed");
+            Map<String, Object> post = exec("Post", "update", m("where", m("id", postId), "data", m(
+                    "author", m("upsert", m("create", m("email", email(), "password", "p"), "update", m("name", "via post")))),
+                    "include", m("author", true)));
+            assertThat(((Map<String, Object>) post.get("author")).get("name")).isEqualTo("via post");
+            assertThat(post.get("authorId")).isEqualTo(id);
+        }
+
+        @Test
         void disconnectingARequiredRelationIsP2014() {
             Map<String, Object> user = exec("User", "create", m("data", m("email", email(), "password", "p",
                     "posts", m("create", m("title", "kept"))), "include", m("posts", true)));

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class WriteParser {
     private static final Set<String> CREATE_OPS = Set.of("create", "createMany", "connect", "connectOrCreate");
     private static final Set<String> UPDATE_OPS = Set.of("create", "createMany", "connect", "connectOrCreate", "disconnect",
-            "set", "update", "updateMany", "delete", "deleteMany");
+            "set", "update", "updateMany", "upsert", "delete", "deleteMany");
 
     private final Schema schema;
     private final WhereParser where;
@@ -183,6 +183,15 @@ public final class WriteParser {
                             out.add(new NestedWrite.Update(whereUnique(related, m.get("where"), at + ".where"),
                                     update(related, m.get("data"), at + ".data"), false));
                         }
+                    }
+                }
+                case "upsert" -> {
+                    for (Object item : items(relation, v)) {
+                        Map<String, Object> m = Args.map(related, item, at);
+                        Filter w = relation.isList() ? whereUnique(related, m.get("where"), at + ".where")
+                                : m.get("where") == null ? null : where(related, m.get("where"), at + ".where");
+                        out.add(new NestedWrite.Upsert(w, create(related, m.get("create"), at + ".create"),
+                                update(related, m.get("update"), at + ".update")));
                     }
                 }
                 case "updateMany" -> {

@@ -32,6 +32,10 @@ public sealed interface NestedWrite {
     record Update(Filter where, WriteData data, boolean many) implements NestedWrite {
     }
 
+    /** Update the related record {@code where} finds (null: the to-one record), or create one from {@code create}. */
+    record Upsert(Filter where, WriteData create, WriteData update) implements NestedWrite {
+    }
+
     /** Delete related records ({@code where} null: the to-one record). */
     record Delete(Filter where, boolean many) implements NestedWrite {
     }

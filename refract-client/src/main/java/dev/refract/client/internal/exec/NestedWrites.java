@@ -56,6 +56,13 @@ final class NestedWrites {
             for (Map<ScalarField, Object> t : targets) {
                 writes.update(c, related, t, u.data(), now);
             }
+        } else if (w instanceof NestedWrite.Upsert u) {
+            List<Map<ScalarField, Object>> targets = writes.keys(c, related, Keys.and(Keys.relatedTo(field, parent), u.where()));
+            if (targets.isEmpty()) {
+                apply(new NestedWrite.Create(u.create()));
+            } else {
+                writes.update(c, related, targets.get(0), u.update(), now);
+            }
         } else if (w instanceof NestedWrite.Delete d) {
             List<Map<ScalarField, Object>> targets = writes.keys(c, related, Keys.and(Keys.relatedTo(field, parent), d.where()));
             if (!d.many() && targets.isEmpty()) {

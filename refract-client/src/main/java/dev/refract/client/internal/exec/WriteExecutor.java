@@ -196,7 +196,14 @@ public final class WriteExecutor {
         data.relations().forEach((field, writes) -> {
             if (field.isReferencing()) {
                 for (NestedWrite w : writes) {
-                    if (w instanceof NestedWrite.Update || w instanceof NestedWrite.Delete) {
+                    if (w instanceof NestedWrite.Upsert u) {
+                        List<Map<ScalarField, Object>> current = keys(c, field.relatedModel(), Keys.and(Keys.relatedTo(field, key), u.where()));
+                        if (current.isEmpty()) {
+                            inlineReferenced(c, field, new NestedWrite.Create(u.create()), now, model).forEach((f, v) -> set.add(assign(f, v)));
+                        } else {
+                            update(c, field.relatedModel(), current.get(0), u.update(), now);
+                        }
+                    } else if (w instanceof NestedWrite.Update || w instanceof NestedWrite.Delete) {
                         new NestedWrites(this, statements, c, field, key, now).apply(w);
                     } else {
                         inlineReferenced(c, field, w, now, model).forEach((f, v) -> set.add(assign(f, v)));

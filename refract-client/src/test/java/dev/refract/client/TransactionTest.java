@@ -11,7 +11,15 @@ import dev.refract.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
@@ -138,6 +146,62 @@ class TransactionTest {
             assertThat(users(email)).isEqualTo(1);
         }
 
+        /** Whether two transactions can both read and write at once (SQLite has one writer). */
+        protected boolean concurrentWriters() {
+            return true;
+        }
+
+        @Test
+        void aWriteSkewBetweenSerializableTransactionsIsRetryableP2034() throws Exception {
+            Assumptions.assumeTrue(concurrentWriters());
+            String title = "skew" + SEQ.incrementAndGet();
+            TransactionOptions serializable = TransactionOptions.DEFAULTS.withIsolationLevel(IsolationLevel.SERIALIZABLE)
+                    .withTimeout(Duration.ofSeconds(20));
+            CountDownLatch aRead = new CountDownLatch(1);
+            CountDownLatch bRead = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<?> a = pool.submit(() -> client.transaction(serializable, tx -> {
+                    tx.execute("Post", "count", m("where", m("title", title)));
+                    aRead.countDown();
+                    await(bRead);
+                    return tx.execute("Post", "create", m("data", m("title", title, "authorId", 1)));
+                }));
+                Future<?> b = pool.submit(() -> client.transaction(serializable, tx -> {
+                    await(aRead);
+                    tx.execute("Post", "count", m("where", m("title", title)));
+                    bRead.countDown();
+                    return tx.execute("Post", "create", m("data", m("title", title, "authorId", 1)));
+                }));
+                List<Throwable> failures = new ArrayList<>();
+                for (Future<?> f : List.of(a, b)) {
+                    try {
+                        f.get(30, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        failures.add(e.getCause());
+                    }
+                }
+                assertThat(failures).hasSize(1).first().isInstanceOfSatisfying(RefractException.class, e -> {
+                    assertThat(e.code()).isEqualTo("P2034");
+                    assertThat(e.isRetryable()).isTrue();
+                });
+                assertThat(((Number) client.execute("Post", "count", m("where", m("title", title)))).intValue()).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        static void await(CountDownLatch latch) {
+            try {
+                if (!latch.await(10, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the other transaction did not get there");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         static void sleep(long ms) {
             try {
                 Thread.sleep(ms);
@@ -211,6 +275,11 @@ class TransactionTest {
         @Override
         protected ConnectionSource connectionSource() {
             return sqliteWithForeignKeys();
+        }
+
+        @Override
+        protected boolean concurrentWriters() {
+            return false;
         }
     }
 }

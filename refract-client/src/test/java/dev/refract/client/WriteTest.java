@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -97,6 +98,21 @@ class WriteTest {
                     .isInstanceOfSatisfying(RefractException.class, e -> {
                         assertThat(e.code()).isEqualTo("P2011");
                         assertThat(e.getMessage()).contains("`password`");
+                    });
+        }
+
+        /** Whether a String column has a length limit (MySQL's VARCHAR(191)); PostgreSQL's text and SQLite have none. */
+        protected boolean limitsStringLength() {
+            return false;
+        }
+
+        @Test
+        void aTooLongValueIsP2000WhereTheDatabaseLimitsLengths() {
+            Assumptions.assumeTrue(limitsStringLength());
+            assertThatThrownBy(() -> exec("User", "create", m("data", m("email", email(), "password", "p", "name", "x".repeat(300)))))
+                    .isInstanceOfSatisfying(RefractException.class, e -> {
+                        assertThat(e.code()).isEqualTo("P2000");
+                        assertThat(e.getMessage()).isEqualTo("The provided value for the column is too long for the column's type. Column: name");
                     });
         }
 
@@ -294,6 +310,11 @@ class WriteTest {
 
         protected Provider provider() {
             return Provider.MYSQL;
+        }
+
+        @Override
+        protected boolean limitsStringLength() {
+            return true;
         }
     }
 

@@ -137,6 +137,39 @@ class NestedWriteTest {
         }
 
         @Test
+        void nestedCreateManySendsOneInsertAndSkipsDuplicates() {
+            Map<String, Object> user = exec("User", "create", m("data", m("email", email(), "password", "p")));
+            statements.clear();
+            Map<String, Object> after = exec("User", "update", m("where", m("id", user.get("id")), "data", m("posts",
+                    m("createMany", m("data", List.of(m("title", "cm1"), m("title", "cm2"), m("title", "cm3"))))),
+                    "include", m("posts", m("orderBy", m("id", "asc")))));
+            assertThat((List<Map<String, Object>>) after.get("posts")).extracting(p -> p.get("title")).containsExactly("cm1", "cm2", "cm3");
+            assertThat(statements.stream().filter(s -> s.startsWith("INSERT")).count()).isEqualTo(1);
+            Object firstId = ((List<Map<String, Object>>) after.get("posts")).get(0).get("id");
+            Map<String, Object> skipped = exec("User", "update", m("where", m("id", user.get("id")), "data", m("posts",
+                    m("createMany", m("data", List.of(m("id", firstId, "title", "dup"), m("title", "cm4")), "skipDuplicates", true))),
+                    "include", m("posts", m("orderBy", m("id", "asc")))));
+            assertThat((List<Map<String, Object>>) skipped.get("posts")).extracting(p -> p.get("title"))
+                    .containsExactly("cm1", "cm2", "cm3", "cm4");
+        }
+
+        @Test
+        void replacingARequiredToOneIsP2014AndChangesNothing() {
+            Map<String, Object> user = exec("User", "create", m("data", m("email", email(), "password", "p",
+                    "profile", m("create", m("bio", "first")))));
+            assertThatThrownBy(() -> exec("User", "update", m("where", m("id", user.get("id")),
+                    "data", m("name", "changed", "profile", m("create", m("bio", "second"))))))
+                    .isInstanceOfSatisfying(RefractException.class, e -> {
+                        assertThat(e.code()).isEqualTo("P2014");
+                        assertThat(e.getMessage()).isEqualTo("The change you are trying to make would violate the required relation "
+                                + "'ProfileToUser' between the `User` and `Profile` models.");
+                    });
+            Map<String, Object> same = exec("User", "findUnique", m("where", m("id", user.get("id")), "include", m("profile", true)));
+            assertThat(same.get("name")).isNull();
+            assertThat(((Map<String, Object>) same.get("profile")).get("bio")).isEqualTo("first");
+        }
+
+        @Test
         void disconnectingARequiredRelationIsP2014() {
             Map<String, Object> user = exec("User", "create", m("data", m("email", email(), "password", "p",
                     "posts", m("create", m("title", "kept"))), "include", m("posts", true)));

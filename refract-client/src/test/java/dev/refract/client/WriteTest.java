@@ -91,14 +91,17 @@ class WriteTest {
         }
 
         @Test
-        void missingRequiredValueIsP2011OrValidation() {
+        void missingOrNullRequiredArgumentsAreValidationErrors() {
             assertThatThrownBy(() -> exec("User", "create", m("data", m("email", email(), "password", null))))
-                    .isInstanceOf(RefractValidationException.class);
+                    .isInstanceOf(RefractValidationException.class).hasMessageContaining("must not be null");
             assertThatThrownBy(() -> exec("User", "create", m("data", m("email", email()))))
-                    .isInstanceOfSatisfying(RefractException.class, e -> {
-                        assertThat(e.code()).isEqualTo("P2011");
-                        assertThat(e.getMessage()).contains("`password`");
+                    .isInstanceOfSatisfying(RefractValidationException.class, e -> {
+                        assertThat(e.code()).isEqualTo("P2009");
+                        assertThat(e.getMessage()).contains("Argument `password` is missing.").contains("`data.password`");
                     });
+            assertThatThrownBy(() -> exec("Post", "create", m("data", m("title", "no author"))))
+                    .hasMessageContaining("Argument `authorId` is missing.");
+            assertThat(statements).isEmpty();
         }
 
         /** Whether a String column has a length limit (MySQL's VARCHAR(191)); PostgreSQL's text and SQLite have none. */

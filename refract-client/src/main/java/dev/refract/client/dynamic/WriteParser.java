@@ -48,7 +48,21 @@ public final class WriteParser {
 
     /** The {@code data} of a create; nested writes create, connect, connectOrCreate. */
     public WriteData create(Model model, Object data, String path) {
-        return data(model, Args.map(model, data, path), path, false);
+        return create(model, data, path, Set.of());
+    }
+
+    /** A create's data; {@code provided} are fields the parent fills in (the foreign key of a nested create). */
+    private WriteData create(Model model, Object data, String path, Set<ScalarField> provided) {
+        WriteData parsed = data(model, Args.map(model, data, path), path, false);
+        for (ScalarField f : model.scalarFields()) {
+            boolean covered = parsed.scalars().containsKey(f) || provided.contains(f) || f.defaultValue().isPresent()
+                    || f.isUpdatedAt() || f.isIgnored() || f.isUnsupported() || !f.isRequired()
+                    || parsed.relations().keySet().stream().anyMatch(r -> r.isReferencing() && r.fields().contains(f));
+            if (!covered) {
+                throw new RefractValidationException(model.name(), Args.join(path, f.name()), "Argument `" + f.name() + "` is missing.");
+            }
+        }
+        return parsed;
     }
 
     /** The {@code data} of an update; scalars take values or {@code {set|increment|decrement|multiply|divide}}. */
@@ -122,6 +136,8 @@ public final class WriteParser {
     private List<NestedWrite> nested(RelationField relation, Map<String, Object> ops, String path, boolean update) {
         Model related = relation.relatedModel();
         Args.onlyKnown(related, ops, update ? UPDATE_OPS : CREATE_OPS, path, "the nested writes of `" + relation.name() + "`");
+        Set<ScalarField> provided = relation.isReferencing() || relation.relation().isManyToMany() ? Set.of()
+                : Set.copyOf(relation.opposite().fields());
         List<NestedWrite> out = new ArrayList<>();
         for (Map.Entry<String, Object> e : ops.entrySet()) {
             String at = path + "." + e.getKey();
@@ -129,14 +145,26 @@ public final class WriteParser {
             switch (e.getKey()) {
                 case "create" -> {
                     for (Object item : items(relation, v)) {
-                        out.add(new NestedWrite.Create(create(related, item, at)));
+                        out.add(new NestedWrite.Create(create(related, item, at, provided)));
                     }
                 }
                 case "createMany" -> {
-                    Map<String, Object> m = Args.map(related, v, at);
-                    for (Object item : Args.list(m.get("data"))) {
-                        out.add(new NestedWrite.Create(create(related, item, at + ".data")));
+                    requireList(relation, at);
+                    if (relation.relation().isManyToMany()) {
+                        throw new RefractValidationException(related.name(), at, "createMany is not available on many-to-many relations");
                     }
+                    Map<String, Object> m = Args.map(related, v, at);
+                    Args.onlyKnown(related, m, Set.of("data", "skipDuplicates"), at, "createMany");
+                    List<WriteData> rows = new ArrayList<>();
+                    List<?> items = Args.list(m.get("data"));
+                    for (int i = 0; i < items.size(); i++) {
+                        WriteData row = create(related, items.get(i), at + ".data." + i, provided);
+                        if (row.hasNestedWrites()) {
+                            throw new RefractValidationException(related.name(), at + ".data." + i, "Relation fields cannot be written in createMany");
+                        }
+                        rows.add(row);
+                    }
+                    out.add(new NestedWrite.CreateMany(rows, Boolean.TRUE.equals(m.get("skipDuplicates"))));
                 }
                 case "connect" -> {
                     for (Object item : items(relation, v)) {
@@ -147,7 +175,7 @@ public final class WriteParser {
                     for (Object item : items(relation, v)) {
                         Map<String, Object> m = Args.map(related, item, at);
                         out.add(new NestedWrite.ConnectOrCreate(whereUnique(related, m.get("where"), at + ".where"),
-                                create(related, m.get("create"), at + ".create")));
+                                create(related, m.get("create"), at + ".create", provided)));
                     }
                 }
                 case "disconnect" -> {
@@ -190,7 +218,7 @@ public final class WriteParser {
                         Map<String, Object> m = Args.map(related, item, at);
                         Filter w = relation.isList() ? whereUnique(related, m.get("where"), at + ".where")
                                 : m.get("where") == null ? null : where(related, m.get("where"), at + ".where");
-                        out.add(new NestedWrite.Upsert(w, create(related, m.get("create"), at + ".create"),
+                        out.add(new NestedWrite.Upsert(w, create(related, m.get("create"), at + ".create", provided),
                                 update(related, m.get("update"), at + ".update")));
                     }
                 }

@@ -12,6 +12,13 @@ public sealed interface NestedWrite {
     record Create(WriteData data) implements NestedWrite {
     }
 
+    /** Create related records in one INSERT per chunk (1-n relations; scalar data only). */
+    record CreateMany(List<WriteData> rows, boolean skipDuplicates) implements NestedWrite {
+        public CreateMany {
+            rows = List.copyOf(rows);
+        }
+    }
+
     /** Link an existing record (P2025 when it does not exist). */
     record Connect(Filter where) implements NestedWrite {
     }

@@ -35,9 +35,11 @@ final class NestedWrites {
     private final Model related;
     private final Map<ScalarField, Object> parent;
     private final Instant now;
+    private final boolean parentIsNew;
 
     NestedWrites(WriteExecutor writes, Statements statements, Connection c, RelationField field, Map<ScalarField, Object> parent,
-            Instant now) {
+            Instant now, boolean parentIsNew) {
+        this.parentIsNew = parentIsNew;
         this.writes = writes;
         this.statements = statements;
         this.c = c;
@@ -70,11 +72,14 @@ final class NestedWrites {
             }
             writes.delete(c, related, targets);
         } else if (w instanceof NestedWrite.Create create) {
+            releaseToOne(List.of());
             if (field.relation().isManyToMany()) {
                 link(List.of(writes.create(c, create.data(), now)));
             } else {
                 writes.create(c, withParentKey(create.data()), now);
             }
+        } else if (w instanceof NestedWrite.CreateMany cm) {
+            writes.many().createMany(c, related, cm.rows().stream().map(this::withParentKey).toList(), cm.skipDuplicates(), now, null);
         } else if (w instanceof NestedWrite.Connect connect) {
             List<Map<ScalarField, Object>> found = writes.keys(c, related, connect.where());
             if (found.isEmpty()) {
@@ -105,10 +110,24 @@ final class NestedWrites {
         }
     }
 
+    /**
+     * A to-one back side (User.profile) holds one record: before another is created or connected, the
+     * current one is disconnected (P2014 when its foreign key is required).
+     */
+    private void releaseToOne(List<Map<ScalarField, Object>> keep) {
+        if (parentIsNew || field.isList() || field.relation().isManyToMany()) {
+            return;
+        }
+        List<Map<ScalarField, Object>> current = writes.keys(c, related, Keys.relatedTo(field, parent));
+        current.removeAll(keep);
+        disconnect(current);
+    }
+
     private void connect(List<Map<ScalarField, Object>> children) {
         if (children.isEmpty()) {
             return;
         }
+        releaseToOne(children);
         if (field.relation().isManyToMany()) {
             link(children);
             return;

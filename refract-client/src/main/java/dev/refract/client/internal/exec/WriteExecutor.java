@@ -60,7 +60,7 @@ public final class WriteExecutor {
         });
         fillDefaults(model, row, now);
         Map<ScalarField, Object> key = insert(c, model, row);
-        writeBackRelations(c, data, key, now);
+        writeBackRelations(c, data, key, now, true);
         return key;
     }
 
@@ -176,11 +176,11 @@ public final class WriteExecutor {
     }
 
     /** Relations whose other side holds the key (1-n, 1-1 back sides) and implicit m-n, after the record exists. */
-    private void writeBackRelations(Connection c, WriteData data, Map<ScalarField, Object> key, Instant now) {
+    private void writeBackRelations(Connection c, WriteData data, Map<ScalarField, Object> key, Instant now, boolean isNew) {
         data.relations().forEach((field, writes) -> {
             if (!field.isReferencing()) {
                 for (NestedWrite w : writes) {
-                    new NestedWrites(this, statements, c, field, key, now).apply(w);
+                    new NestedWrites(this, statements, c, field, key, now, isNew).apply(w);
                 }
             }
         });
@@ -204,7 +204,7 @@ public final class WriteExecutor {
                             update(c, field.relatedModel(), current.get(0), u.update(), now);
                         }
                     } else if (w instanceof NestedWrite.Update || w instanceof NestedWrite.Delete) {
-                        new NestedWrites(this, statements, c, field, key, now).apply(w);
+                        new NestedWrites(this, statements, c, field, key, now, false).apply(w);
                     } else {
                         inlineReferenced(c, field, w, now, model).forEach((f, v) -> set.add(assign(f, v)));
                     }
@@ -220,7 +220,7 @@ public final class WriteExecutor {
         if (!set.isEmpty()) {
             statements.update(c, SqlRenderer.render(dialect, new Update(RelationJoin.table(model), set, Keys.where(key), List.of())), model);
         }
-        writeBackRelations(c, data, newKey, now);
+        writeBackRelations(c, data, newKey, now, false);
         return newKey;
     }
 

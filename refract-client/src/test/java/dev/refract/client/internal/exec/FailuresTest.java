@@ -61,6 +61,14 @@ class FailuresTest {
     }
 
     @Test
+    void nullViolationsNameTheFields() {
+        RefractException e = Failures.translate(MYSQL, new SQLException("Column 'name' cannot be null", "23000", 1048), model("User"), "");
+        assertThat(e.code()).isEqualTo("P2011");
+        assertThat(e.getMessage()).isEqualTo("Null constraint violation on the fields: (`name`)");
+        assertThat(e.meta()).containsEntry("constraint", List.of("name"));
+    }
+
+    @Test
     void otherCodes() {
         assertThat(Failures.translate(MYSQL, new SQLException("Data too long for column 'name' at row 1", "22001", 1406), model("User"), "")
                 .getMessage()).isEqualTo("The provided value for the column is too long for the column's type. Column: name");

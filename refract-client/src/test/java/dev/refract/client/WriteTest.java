@@ -209,6 +209,8 @@ class WriteTest {
             assertThat(statements).hasSize(1);
             assertThat(exec("User", "updateMany", m("where", m("email", m("startsWith", tag), "posts", m("none", m())),
                     "data", m("name", "again")))).isEqualTo(Map.of("count", 2));
+            assertThat(exec("User", "updateMany", m("where", m("email", m("startsWith", tag)), "data", m("name", "again"))))
+                    .as("matched rows, not changed rows").isEqualTo(Map.of("count", 2));
             assertThat(exec("User", "deleteMany", m("where", m("email", m("startsWith", tag))))).isEqualTo(Map.of("count", 2));
             assertThat(exec("User", "deleteMany", m("where", m("email", m("startsWith", tag))))).isEqualTo(Map.of("count", 0));
         }

@@ -39,6 +39,7 @@ public final class RefractClient {
     private final ReadExecutor reads;
     private final CountExecutor counts;
     private final WriteActions writes;
+    private final Statements statements;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
     private RefractClient(Builder builder) {
@@ -46,7 +47,7 @@ public final class RefractClient {
         this.connections = builder.connections;
         this.dialect = builder.dialect != null ? builder.dialect
                 : Dialect.of(schema.provider().orElseThrow(() -> new IllegalArgumentException("the schema has no datasource")));
-        Statements statements = new Statements(this.dialect, builder.listener);
+        this.statements = new Statements(this.dialect, builder.listener);
         this.parser = new QueryParser(schema);
         this.reads = new ReadExecutor(statements, builder.chunkSize);
         this.counts = new CountExecutor(statements);
@@ -224,14 +225,14 @@ public final class RefractClient {
     /** A read on the transaction's connection (also the one open on this thread), or on a connection of its own. */
     private <T> T on(Transaction tx, Work<T> work) {
         Transaction joined = tx != null ? tx : current.get();
-        return joined == null ? withConnection(work) : work.run(joined.connection("query"));
+        return joined == null ? withConnection(work) : inside(joined, work);
     }
 
     /** A write in the transaction, or in a transaction of its own. */
     private <T> T inTransaction(Transaction tx, Work<T> work) {
         Transaction joined = tx != null ? tx : current.get();
         if (joined != null) {
-            return work.run(joined.connection("query"));
+            return inside(joined, work);
         }
         try (Connection connection = connections.open()) {
             boolean autoCommit = connection.getAutoCommit();
@@ -248,6 +249,17 @@ public final class RefractClient {
             }
         } catch (SQLException e) {
             throw Failures.translate(dialect, e, null, null);
+        }
+    }
+
+    /** Runs {@code work} on the transaction's connection with its deadline on every statement. */
+    private <T> T inside(Transaction tx, Work<T> work) {
+        Connection connection = tx.connection("query");
+        statements.deadline(tx.deadline());
+        try {
+            return work.run(connection);
+        } finally {
+            statements.deadline(null);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.refract.client;
 
+import dev.refract.client.internal.exec.Deadline;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,13 +14,19 @@ public final class Transaction {
     private final RefractClient client;
     private final Connection connection;
     private final TransactionOptions options;
-    private final long started = System.nanoTime();
+    private final Deadline deadline;
     private boolean finished;
 
     Transaction(RefractClient client, Connection connection, TransactionOptions options) {
         this.client = client;
         this.connection = connection;
         this.options = options;
+        this.deadline = new Deadline(System.nanoTime(), options.timeout().toMillis());
+    }
+
+    /** When the transaction expires; statements run inside it get the time left as their query timeout. */
+    Deadline deadline() {
+        return deadline;
     }
 
     /** As {@link RefractClient#execute}, inside this transaction. */
@@ -38,13 +45,8 @@ public final class Transaction {
             throw new RefractException("P2028", "Transaction API error: Transaction already closed: A " + what
                     + " cannot be executed on a committed or rolled back transaction.", Map.of());
         }
-        long elapsed = (System.nanoTime() - started) / 1_000_000;
-        if (elapsed > options.timeout().toMillis()) {
-            throw new RefractException("P2028", "Transaction API error: Transaction already closed: A " + what
-                    + " cannot be executed on an expired transaction. The timeout for this transaction was "
-                    + options.timeout().toMillis() + " ms, however " + elapsed + " ms passed since the start of the transaction."
-                    + " Consider increasing the interactive transaction timeout or doing less work in the transaction.",
-                    Map.of("timeout", options.timeout().toMillis(), "elapsed", elapsed));
+        if (deadline.expired()) {
+            throw deadline.expiredError(what, null);
         }
         return connection;
     }

@@ -53,8 +53,9 @@
  * relation.</li>
  * <li>Transactions: {@code transaction(tx -> ...)} commits when the callback returns and rolls back
  * when it throws; nested calls (on {@code tx} or the client, same thread) join the outer one. The
- * timeout (default 5 s) is checked before each operation and at commit: past it, P2028 and
- * rollback; a running statement is not interrupted. maxWait waits on a pool (issue 5).</li>
+ * timeout (default 5 s) is checked before each statement and at commit, and each statement gets
+ * the time left as its JDBC query timeout (whole seconds, at least 1), so a statement blocked past
+ * the deadline is cancelled: P2028 and rollback. maxWait waits on a pool (issue 5).</li>
  * </ul>
  */
 package dev.refract.client;

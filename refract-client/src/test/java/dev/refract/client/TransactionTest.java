@@ -3,12 +3,18 @@ package dev.refract.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.refract.dialect.sql.Expr;
+import dev.refract.dialect.sql.RenderedSql;
+import dev.refract.dialect.sql.SqlRenderer;
+import dev.refract.dialect.sql.TableRef;
+import dev.refract.dialect.sql.Update;
 import dev.refract.schema.model.Provider;
 import dev.refract.testkit.MySqlTest;
 import dev.refract.testkit.PostgresTest;
 import dev.refract.testkit.SqliteTest;
 import dev.refract.testkit.TestDatabase;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -189,6 +195,30 @@ class TransactionTest {
             } finally {
                 pool.shutdownNow();
             }
+        }
+
+        @Test
+        void aStatementRunningPastTheTimeoutIsCancelledWithP2028() throws Exception {
+            Assumptions.assumeTrue(concurrentWriters());
+            String email = email();
+            client.execute("User", "create", user(email));
+            RenderedSql lock = SqlRenderer.render(dialect(), new Update(TableRef.of("User"),
+                    List.of(new Update.Assignment("name", Expr.param("locked"))), Expr.eq(Expr.column(null, "email"), Expr.param(email)), List.of()));
+            try (Connection other = db().open()) {
+                other.setAutoCommit(false);
+                try (PreparedStatement ps = other.prepareStatement(lock.sql())) {
+                    ps.setObject(1, "locked");
+                    ps.setObject(2, email);
+                    ps.executeUpdate();
+                }
+                long start = System.nanoTime();
+                assertThatThrownBy(() -> client.transaction(TransactionOptions.DEFAULTS.withTimeout(Duration.ofMillis(1500)),
+                        tx -> tx.execute("User", "update", m("where", m("email", email), "data", m("name", "waiting")))))
+                        .isInstanceOfSatisfying(RefractException.class, e -> assertThat(e.code()).isEqualTo("P2028"));
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+                other.rollback();
+            }
+            assertThat(((Map<String, Object>) client.execute("User", "findUnique", m("where", m("email", email)))).get("name")).isNull();
         }
 
         static void await(CountDownLatch latch) {

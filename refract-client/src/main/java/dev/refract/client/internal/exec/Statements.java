@@ -29,10 +29,21 @@ public final class Statements {
     private final JdbcValues values;
     private final StatementListener listener;
 
+    private final ThreadLocal<Deadline> deadline = new ThreadLocal<>();
+
     public Statements(Dialect dialect, StatementListener listener) {
         this.dialect = dialect;
         this.values = dialect.values();
         this.listener = listener;
+    }
+
+    /** The deadline of the transaction this thread runs statements in; null to clear. */
+    public void deadline(Deadline value) {
+        if (value == null) {
+            deadline.remove();
+        } else {
+            deadline.set(value);
+        }
     }
 
     public Dialect dialect() {
@@ -53,9 +64,7 @@ public final class Statements {
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql.sql())) {
-            for (int i = 0; i < sql.parameters().size(); i++) {
-                values.bind(ps, i + 1, sql.parameters().get(i));
-            }
+            bindAll(ps, sql);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Object[] row = new Object[kinds.size()];
@@ -66,7 +75,7 @@ public final class Statements {
                 }
             }
         } catch (SQLException e) {
-            throw Failures.translate(dialect, e, null, sql.sql());
+            throw failure(e, null, sql.sql());
         } finally {
             if (listener != null) {
                 listener.onStatement(sql.sql(), sql.parameters(), Duration.ofNanos(System.nanoTime() - start));
@@ -82,7 +91,7 @@ public final class Statements {
             bindAll(ps, sql);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw Failures.translate(dialect, e, model, sql.sql());
+            throw failure(e, model, sql.sql());
         } finally {
             told(sql, start);
         }
@@ -116,14 +125,29 @@ public final class Statements {
                 }
             }
         } catch (SQLException e) {
-            throw Failures.translate(dialect, e, model, sql.sql());
+            throw failure(e, model, sql.sql());
         } finally {
             told(sql, start);
         }
         return rows;
     }
 
+    private RuntimeException failure(SQLException e, Model model, String sql) {
+        Deadline d = deadline.get();
+        if (d != null && d.expired()) {
+            return d.expiredError("query", e);
+        }
+        return Failures.translate(dialect, e, model, sql);
+    }
+
     private void bindAll(PreparedStatement ps, RenderedSql sql) throws SQLException {
+        Deadline d = deadline.get();
+        if (d != null) {
+            if (d.expired()) {
+                throw d.expiredError("query", null);
+            }
+            ps.setQueryTimeout(d.queryTimeoutSeconds());
+        }
         for (int i = 0; i < sql.parameters().size(); i++) {
             values.bind(ps, i + 1, sql.parameters().get(i));
         }

@@ -1,17 +1,24 @@
 package dev.refract.client;
 
 import dev.refract.client.dynamic.QueryParser;
+import dev.refract.client.dynamic.WriteParser;
+import dev.refract.client.internal.exec.Failures;
 import dev.refract.client.internal.exec.CountExecutor;
 import dev.refract.client.internal.exec.ReadExecutor;
 import dev.refract.client.internal.exec.Statements;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Filter;
 import dev.refract.client.query.ReadQuery;
+import dev.refract.client.query.Selection;
+import dev.refract.client.query.WriteData;
 import dev.refract.dialect.Dialect;
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,20 +33,25 @@ public final class RefractClient {
     public static final int DEFAULT_CHUNK_SIZE = 10_000;
 
     private final Schema schema;
+    private final Dialect dialect;
     private final ConnectionSource connections;
     private final QueryParser parser;
     private final ReadExecutor reads;
     private final CountExecutor counts;
+    private final WriteActions writes;
+    private final Statements statements;
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
     private RefractClient(Builder builder) {
         this.schema = builder.schema;
         this.connections = builder.connections;
-        Dialect dialect = builder.dialect != null ? builder.dialect
+        this.dialect = builder.dialect != null ? builder.dialect
                 : Dialect.of(schema.provider().orElseThrow(() -> new IllegalArgumentException("the schema has no datasource")));
-        Statements statements = new Statements(dialect, builder.listener);
+        this.statements = new Statements(this.dialect, builder.listener);
         this.parser = new QueryParser(schema);
         this.reads = new ReadExecutor(statements, builder.chunkSize);
         this.counts = new CountExecutor(statements);
+        this.writes = new WriteActions(parser, new WriteParser(schema), statements, reads);
     }
 
     /** A client for a validated schema, its connections taken from {@code connections}. */
@@ -53,25 +65,87 @@ public final class RefractClient {
 
     /**
      * Runs one operation given as Prisma's JSON protocol carries it: {@code execute("User", "findMany",
-     * Map.of("where", Map.of("email", Map.of("contains", "@x.io"))))}. Actions: findMany, findFirst,
-     * findFirstOrThrow, findUnique, findUniqueOrThrow, count.
+     * Map.of("where", Map.of("email", Map.of("contains", "@x.io"))))}. Reads: findMany, findFirst,
+     * findFirstOrThrow, findUnique, findUniqueOrThrow, count. Writes (each in one transaction, nested
+     * writes included): create, createMany, createManyAndReturn, update, updateMany, upsert, delete,
+     * deleteMany; they return the record shaped by select/include/omit, or {@code {count: n}}.
      *
      * @throws RefractValidationException (P2009) for arguments that do not fit the schema
-     * @throws RefractException P2025 when an OrThrow action finds nothing
+     * @throws RefractException P2025 when an OrThrow action, update or delete finds nothing; P2002,
+     *         P2003, P2011, P2000, P2034... when the database refuses a write
      */
     public Object execute(String modelName, String action, Map<String, Object> args) {
+        return execute(null, modelName, action, args);
+    }
+
+    Object execute(Transaction tx, String modelName, String action, Map<String, Object> args) {
         Model model = schema.model(modelName).filter(m -> !m.isIgnored())
                 .orElseThrow(() -> new RefractValidationException(modelName, "", "Unknown model `" + modelName + "`"));
         Map<String, Object> a = args == null ? Map.of() : args;
+        if (WriteActions.ACTIONS.contains(action)) {
+            return inTransaction(tx, c -> writes.run(c, model, action, a));
+        }
         return switch (action) {
-            case "findMany" -> findMany(parser.many(model, a));
-            case "findFirst" -> findFirst(parser.many(model, a));
-            case "findFirstOrThrow" -> orThrow(findFirst(parser.many(model, a)), model);
-            case "findUnique" -> findUnique(parser.unique(model, a));
-            case "findUniqueOrThrow" -> orThrow(findUnique(parser.unique(model, a)), model);
-            case "count" -> count(parser.count(model, a));
+            case "findMany" -> on(tx, c -> reads.findMany(c, parser.many(model, a)));
+            case "findFirst" -> on(tx, c -> first(c, parser.many(model, a)));
+            case "findFirstOrThrow" -> orThrow(on(tx, c -> first(c, parser.many(model, a))), model);
+            case "findUnique" -> on(tx, c -> first(c, parser.unique(model, a)));
+            case "findUniqueOrThrow" -> orThrow(on(tx, c -> first(c, parser.unique(model, a))), model);
+            case "count" -> on(tx, c -> counts.count(c, parser.count(model, a)));
             default -> throw new RefractValidationException(modelName, "", "Unknown or unsupported action `" + action + "`");
         };
+    }
+
+    /**
+     * Runs {@code work} in one database transaction with Prisma's defaults: committed when it returns,
+     * rolled back when it throws (the exception propagates). Called inside a transaction on the same
+     * thread, it joins the outer transaction.
+     */
+    public <T> T transaction(Function<Transaction, T> work) {
+        return transaction(TransactionOptions.DEFAULTS, work);
+    }
+
+    /** As {@link #transaction(Function)} with an isolation level and a timeout (P2028 when exceeded). */
+    public <T> T transaction(TransactionOptions options, Function<Transaction, T> work) {
+        Transaction outer = current.get();
+        if (outer != null) {
+            return work.apply(outer);
+        }
+        try (Connection connection = connections.open()) {
+            boolean autoCommit = connection.getAutoCommit();
+            if (options.isolationLevel() != null) {
+                connection.setTransactionIsolation(options.isolationLevel().jdbc());
+            }
+            connection.setAutoCommit(false);
+            Transaction tx = new Transaction(this, connection, options);
+            current.set(tx);
+            try {
+                T result = work.apply(tx);
+                tx.connection("commit");
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                tx.finish();
+                current.remove();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(dialect, e, null, null);
+        }
+    }
+
+    /** A batch: the operations in order in one transaction, all or nothing; their results in order. */
+    public List<Object> transaction(List<Operation> operations) {
+        return transaction(tx -> {
+            List<Object> results = new ArrayList<>();
+            for (Operation op : operations) {
+                results.add(tx.execute(op.model(), op.action(), op.args()));
+            }
+            return results;
+        });
     }
 
     public List<Map<String, Object>> findMany(ReadQuery query) {
@@ -90,6 +164,46 @@ public final class RefractClient {
         return findFirst(query);
     }
 
+    /** Creates a record with its nested writes (one transaction); the record shaped by {@code selection}. */
+    public Map<String, Object> create(WriteData data, Selection selection) {
+        return inTransaction(null, c -> writes.create(c, data, WriteActions.now(), selection));
+    }
+
+    /** Inserts the rows (scalar data only), one INSERT per chunk; how many were inserted. */
+    public int createMany(Model model, List<WriteData> rows, boolean skipDuplicates) {
+        return inTransaction(null, c -> writes.createMany(c, model, rows, skipDuplicates, WriteActions.now()));
+    }
+
+    /** As {@link #createMany}, returning the records (databases with RETURNING). */
+    public List<Map<String, Object>> createManyAndReturn(Model model, List<WriteData> rows, boolean skipDuplicates, Selection selection) {
+        return inTransaction(null, c -> writes.createManyAndReturn(c, model, rows, skipDuplicates, selection, WriteActions.now()));
+    }
+
+    /** Updates the record a unique {@code where} finds (P2025 when none). */
+    public Map<String, Object> update(Model model, Filter where, WriteData data, Selection selection) {
+        return inTransaction(null, c -> writes.update(c, model, where, data, selection, WriteActions.now()));
+    }
+
+    /** Updates every record {@code where} finds (scalar data only); how many. */
+    public int updateMany(Model model, Filter where, WriteData data) {
+        return inTransaction(null, c -> writes.updateMany(c, model, where, data, WriteActions.now()));
+    }
+
+    /** Updates the record a unique {@code where} finds, or creates one. */
+    public Map<String, Object> upsert(Model model, Filter where, WriteData create, WriteData update, Selection selection) {
+        return inTransaction(null, c -> writes.upsert(c, model, where, create, update, selection, WriteActions.now()));
+    }
+
+    /** Deletes the record a unique {@code where} finds (P2025 when none); the record as it was. */
+    public Map<String, Object> delete(Model model, Filter where, Selection selection) {
+        return inTransaction(null, c -> writes.delete(c, model, where, selection));
+    }
+
+    /** Deletes every record {@code where} finds; how many. */
+    public int deleteMany(Model model, Filter where) {
+        return inTransaction(null, c -> writes.deleteMany(c, model, where));
+    }
+
     /** A number, or a record of counts when the query selects ({@code _all}, fields). */
     public Object count(CountQuery query) {
         return withConnection(c -> counts.count(c, query));
@@ -102,6 +216,61 @@ public final class RefractClient {
         return result;
     }
 
+    private Map<String, Object> first(Connection c, ReadQuery query) {
+        int take = query.take() != null && query.take() < 0 ? -1 : 1;
+        List<Map<String, Object>> rows = reads.findMany(c, query.withTake(take));
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** A read on the transaction's connection (also the one open on this thread), or on a connection of its own. */
+    private <T> T on(Transaction tx, Work<T> work) {
+        Transaction joined = tx != null ? tx : current.get();
+        return joined == null ? withConnection(work) : inside(joined, work);
+    }
+
+    /** A write in the transaction, or in a transaction of its own. */
+    private <T> T inTransaction(Transaction tx, Work<T> work) {
+        Transaction joined = tx != null ? tx : current.get();
+        if (joined != null) {
+            return inside(joined, work);
+        }
+        try (Connection connection = connections.open()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(dialect, e, null, null);
+        }
+    }
+
+    /** Runs {@code work} on the transaction's connection with its deadline on every statement. */
+    private <T> T inside(Transaction tx, Work<T> work) {
+        Connection connection = tx.connection("query");
+        statements.deadline(tx.deadline());
+        try {
+            return work.run(connection);
+        } finally {
+            statements.deadline(null);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     private interface Work<T> {
         T run(Connection connection);
     }
@@ -110,7 +279,7 @@ public final class RefractClient {
         try (Connection connection = connections.open()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new RefractException("P1001", "Can't reach database server: " + e.getMessage(), Map.of(), e);
+            throw Failures.translate(dialect, e, null, null);
         }
     }
 

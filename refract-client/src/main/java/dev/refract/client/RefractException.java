@@ -36,6 +36,11 @@ public class RefractException extends RuntimeException {
         return meta;
     }
 
+    /** Whether running the transaction again may succeed: P2034 (a write conflict or a deadlock). */
+    public boolean isRetryable() {
+        return code.equals("P2034");
+    }
+
     /** P2025: an OrThrow read found nothing. */
     public static RefractException notFound(String modelName) {
         return new RefractException("P2025", "No record was found for a query.",

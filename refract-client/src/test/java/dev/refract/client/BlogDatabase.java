@@ -86,14 +86,35 @@ public abstract class BlogDatabase {
         }
         try (Connection c = db().open()) {
             seed(c);
+            afterSeed(c);
         }
-        client = RefractClient.builder(schema, db()::open).chunkSize(chunkSize())
+        client = RefractClient.builder(schema, connectionSource()).chunkSize(chunkSize())
                 .statementListener((sql, params, duration) -> statements.add(sql)).build();
     }
 
     @BeforeEach
     void forgetStatements() {
         statements.clear();
+    }
+
+    /** Where the client's connections come from. */
+    protected ConnectionSource connectionSource() {
+        return db()::open;
+    }
+
+    /** SQLite connections with foreign keys enforced, as Prisma opens them. */
+    protected ConnectionSource sqliteWithForeignKeys() {
+        return () -> {
+            Connection c = db().open();
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            return c;
+        };
+    }
+
+    /** After the seed rows are in: PostgreSQL's write tests move the id sequences past the seeded ids. */
+    protected void afterSeed(Connection c) throws SQLException {
     }
 
     private void seed(Connection c) throws SQLException {

@@ -2,9 +2,11 @@ package dev.refract.dialect;
 
 import dev.refract.dialect.sql.SqlSyntax;
 import dev.refract.dialect.connect.DatabaseConnections;
+import dev.refract.dialect.error.DatabaseError;
 import dev.refract.dialect.migrations.MigrationSupport;
 import dev.refract.schema.connector.Connector;
 import dev.refract.schema.model.Provider;
+import java.sql.SQLException;
 
 /**
  * Everything that differs between databases at the SQL level, in one place per database:
@@ -37,6 +39,15 @@ public interface Dialect extends SqlSyntax {
     /** Binding values and reading columns as the client's Java types. */
     default dev.refract.dialect.values.JdbcValues values() {
         return dev.refract.dialect.values.JdbcValues.STANDARD;
+    }
+
+    /**
+     * What a failed statement's exception means (unique, foreign key, null violations, value too long,
+     * serialization failures, timeouts, lost connections), from the database's SQLSTATE, vendor codes
+     * and message; {@link DatabaseError.Kind#OTHER} when nothing fits.
+     */
+    default DatabaseError classify(SQLException failure) {
+        return DatabaseError.bySqlState(failure.getSQLState());
     }
 
     /** The dialect for a provider. */

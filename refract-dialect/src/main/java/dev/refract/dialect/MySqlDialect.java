@@ -56,6 +56,11 @@ public final class MySqlDialect implements Dialect {
     }
 
     @Override
+    public dev.refract.dialect.error.DatabaseError classify(java.sql.SQLException failure) {
+        return dev.refract.dialect.error.MySqlErrors.classify(failure);
+    }
+
+    @Override
     public DatabaseConnections connections() {
         return CONNECTIONS;
     }

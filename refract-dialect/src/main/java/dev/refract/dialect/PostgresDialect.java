@@ -50,6 +50,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public dev.refract.dialect.error.DatabaseError classify(java.sql.SQLException failure) {
+        return dev.refract.dialect.error.PostgresErrors.classify(failure);
+    }
+
+    @Override
     public DatabaseConnections connections() {
         return CONNECTIONS;
     }

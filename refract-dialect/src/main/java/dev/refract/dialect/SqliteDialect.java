@@ -57,6 +57,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public dev.refract.dialect.error.DatabaseError classify(java.sql.SQLException failure) {
+        return dev.refract.dialect.error.SqliteErrors.classify(failure);
+    }
+
+    @Override
     public DatabaseConnections connections() {
         return CONNECTIONS;
     }

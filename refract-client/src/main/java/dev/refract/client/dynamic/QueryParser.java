@@ -44,7 +44,12 @@ public final class QueryParser {
     /** findUnique: {@code where} must name a unique criterion (the id, a unique field, a compound key). */
     public ReadQuery unique(Model model, Map<String, Object> args) {
         Args.onlyKnown(model, args, UNIQUE, "", "findUnique");
-        Map<String, Object> w = Args.map(model, args.get("where"), "where");
+        requireUnique(model, Args.map(model, args.get("where"), "where"), "where");
+        return read(model, args, "");
+    }
+
+    /** Fails with P2009 unless {@code w} names one of the model's unique criteria. */
+    static void requireUnique(Model model, Map<String, Object> w, String path) {
         boolean identified = model.uniqueCriteria().stream().anyMatch(c -> {
             String compound = String.join("_", c.stream().map(ScalarField::name).toList());
             return (c.size() > 1 && w.get(compound) != null) || c.stream().allMatch(f -> w.get(f.name()) != null);
@@ -52,10 +57,20 @@ public final class QueryParser {
         if (!identified) {
             List<String> options = model.uniqueCriteria().stream()
                     .map(c -> "`" + String.join("_", c.stream().map(ScalarField::name).toList()) + "`").toList();
-            throw new RefractValidationException(model.name(), "where", "Argument `where` of type " + model.name()
-                    + "WhereUniqueInput needs at least one of " + String.join(", ", options) + " arguments");
+            throw new RefractValidationException(model.name(), path, "Argument `where` of type " + model.name()
+                + "WhereUniqueInput needs at least one of " + String.join(", ", options) + " arguments");
         }
-        return read(model, args, "");
+    }
+
+    /** The read of one record's shape ({@code select}, {@code include}, {@code omit}) for a write's result. */
+    public ReadQuery shape(Model model, Map<String, Object> args) {
+        Map<String, Object> shapeArgs = new LinkedHashMap<>();
+        for (String key : List.of("select", "include", "omit")) {
+            if (args.get(key) != null) {
+                shapeArgs.put(key, args.get(key));
+            }
+        }
+        return read(model, shapeArgs, "");
     }
 
     /** count: the read arguments, and {@code select} of {@code _all} and scalar fields. */

@@ -1,6 +1,5 @@
 package dev.refract.client.internal.exec;
 
-import dev.refract.client.RefractException;
 import dev.refract.client.StatementListener;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.sql.RenderedSql;
@@ -8,16 +7,17 @@ import dev.refract.dialect.sql.Select;
 import dev.refract.dialect.sql.SqlRenderer;
 import dev.refract.dialect.values.JdbcValues;
 import dev.refract.schema.model.FieldType;
+import dev.refract.schema.model.Model;
 import dev.refract.schema.model.ScalarField;
 import dev.refract.schema.model.ScalarKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs rendered statements on a connection: binds the parameters through the dialect's value
@@ -29,10 +29,21 @@ public final class Statements {
     private final JdbcValues values;
     private final StatementListener listener;
 
+    private final ThreadLocal<Deadline> deadline = new ThreadLocal<>();
+
     public Statements(Dialect dialect, StatementListener listener) {
         this.dialect = dialect;
         this.values = dialect.values();
         this.listener = listener;
+    }
+
+    /** The deadline of the transaction this thread runs statements in; null to clear. */
+    public void deadline(Deadline value) {
+        if (value == null) {
+            deadline.remove();
+        } else {
+            deadline.set(value);
+        }
     }
 
     public Dialect dialect() {
@@ -53,9 +64,7 @@ public final class Statements {
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql.sql())) {
-            for (int i = 0; i < sql.parameters().size(); i++) {
-                values.bind(ps, i + 1, sql.parameters().get(i));
-            }
+            bindAll(ps, sql);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Object[] row = new Object[kinds.size()];
@@ -66,14 +75,88 @@ public final class Statements {
                 }
             }
         } catch (SQLException e) {
-            throw new RefractException("", "Database error: " + e.getMessage() + "\n  in: " + sql.sql(),
-                    Map.of("sqlState", String.valueOf(e.getSQLState()), "sql", sql.sql()), e);
+            throw failure(e, null, sql.sql());
         } finally {
             if (listener != null) {
                 listener.onStatement(sql.sql(), sql.parameters(), Duration.ofNanos(System.nanoTime() - start));
             }
         }
         return rows;
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE for {@code model}; the number of rows it changed. */
+    public int update(Connection connection, RenderedSql sql, Model model) {
+        long start = System.nanoTime();
+        try (PreparedStatement ps = connection.prepareStatement(sql.sql())) {
+            bindAll(ps, sql);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(e, model, sql.sql());
+        } finally {
+            told(sql, start);
+        }
+    }
+
+    /**
+     * Runs a write with RETURNING {@code kinds} (or, when {@code generatedKey} is set, a plain INSERT
+     * whose generated keys are read as that field) and reads the returned rows.
+     */
+    public List<Object[]> returning(Connection connection, RenderedSql sql, List<ScalarField> kinds, Model model,
+            boolean generatedKeys) {
+        long start = System.nanoTime();
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = generatedKeys ? connection.prepareStatement(sql.sql(), Statement.RETURN_GENERATED_KEYS)
+                : connection.prepareStatement(sql.sql())) {
+            bindAll(ps, sql);
+            ResultSet rs;
+            if (generatedKeys) {
+                ps.executeUpdate();
+                rs = ps.getGeneratedKeys();
+            } else {
+                rs = ps.executeQuery();
+            }
+            try (rs) {
+                while (rs.next()) {
+                    Object[] row = new Object[kinds.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = values.read(rs, i + 1, kindOf(kinds.get(i)));
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e, model, sql.sql());
+        } finally {
+            told(sql, start);
+        }
+        return rows;
+    }
+
+    private RuntimeException failure(SQLException e, Model model, String sql) {
+        Deadline d = deadline.get();
+        if (d != null && d.expired()) {
+            return d.expiredError("query", e);
+        }
+        return Failures.translate(dialect, e, model, sql);
+    }
+
+    private void bindAll(PreparedStatement ps, RenderedSql sql) throws SQLException {
+        Deadline d = deadline.get();
+        if (d != null) {
+            if (d.expired()) {
+                throw d.expiredError("query", null);
+            }
+            ps.setQueryTimeout(d.queryTimeoutSeconds());
+        }
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            values.bind(ps, i + 1, sql.parameters().get(i));
+        }
+    }
+
+    private void told(RenderedSql sql, long start) {
+        if (listener != null) {
+            listener.onStatement(sql.sql(), sql.parameters(), Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     /** The scalar kind to read a field as; null for enums (read by name); counts read as Int. */

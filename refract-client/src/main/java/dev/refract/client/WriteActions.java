@@ -1,0 +1,229 @@
+package dev.refract.client;
+
+import dev.refract.client.dynamic.QueryParser;
+import dev.refract.client.dynamic.WriteParser;
+import dev.refract.client.internal.exec.Keys;
+import dev.refract.client.internal.exec.ReadExecutor;
+import dev.refract.client.internal.exec.Statements;
+import dev.refract.client.internal.exec.WriteExecutor;
+import dev.refract.client.query.FieldWrite;
+import dev.refract.client.query.Filter;
+import dev.refract.client.query.ReadQuery;
+import dev.refract.client.query.ScalarOp;
+import dev.refract.client.query.Selection;
+import dev.refract.client.query.WriteData;
+import dev.refract.dialect.Dialect;
+import dev.refract.dialect.sql.Expr;
+import dev.refract.dialect.sql.Insert;
+import dev.refract.dialect.sql.SqlRenderer;
+import dev.refract.dialect.sql.Update;
+import dev.refract.client.internal.plan.RelationJoin;
+import dev.refract.schema.model.Model;
+import dev.refract.schema.model.ScalarField;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The write actions of the dynamic entry point on a connection inside a transaction: Prisma's
+ * arguments parsed, the write run, and the result re-read through the read path with the
+ * operation's select/include/omit (counts for the *Many actions).
+ */
+final class WriteActions {
+    static final Set<String> ACTIONS = Set.of("create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert",
+            "delete", "deleteMany");
+
+    private final QueryParser parser;
+    private final WriteParser writeParser;
+    private final WriteExecutor writes;
+    private final ReadExecutor reads;
+    private final Statements statements;
+    private final Dialect dialect;
+
+    WriteActions(QueryParser parser, WriteParser writeParser, Statements statements, ReadExecutor reads) {
+        this.parser = parser;
+        this.writeParser = writeParser;
+        this.statements = statements;
+        this.dialect = statements.dialect();
+        this.writes = new WriteExecutor(statements);
+        this.reads = reads;
+    }
+
+    /** A dynamic write action: Prisma's arguments parsed, then run as the query model. */
+    Object run(Connection c, Model model, String action, Map<String, Object> args) {
+        Instant now = now();
+        switch (action) {
+            case "create":
+                return create(c, writeParser.create(model, args.get("data"), "data"), now, selection(model, args));
+            case "createMany":
+                return Map.of("count", createMany(c, model, rows(model, args), Boolean.TRUE.equals(args.get("skipDuplicates")), now));
+            case "createManyAndReturn":
+                return createManyAndReturn(c, model, rows(model, args), Boolean.TRUE.equals(args.get("skipDuplicates")),
+                        selection(model, args), now);
+            case "update":
+                return update(c, model, writeParser.whereUnique(model, args.get("where"), "where"),
+                        writeParser.update(model, args.get("data"), "data"), selection(model, args), now);
+            case "updateMany":
+                return Map.of("count", updateMany(c, model, writeParser.where(model, args.get("where"), "where"),
+                        writeParser.update(model, args.get("data"), "data"), now));
+            case "upsert":
+                return upsert(c, model, writeParser.whereUnique(model, args.get("where"), "where"),
+                        writeParser.create(model, args.get("create"), "create"), writeParser.update(model, args.get("update"), "update"),
+                        selection(model, args), now);
+            case "delete":
+                return delete(c, model, writeParser.whereUnique(model, args.get("where"), "where"), selection(model, args));
+            case "deleteMany":
+                return Map.of("count", deleteMany(c, model, writeParser.where(model, args.get("where"), "where")));
+            default:
+                throw new IllegalStateException(action);
+        }
+    }
+
+    /** The operation's timestamp: {@code now()} defaults and {@code @updatedAt}, in Prisma's millisecond precision. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    Map<String, Object> create(Connection c, WriteData data, Instant now, Selection selection) {
+        return reread(c, data.model(), selection, writes.create(c, data, now));
+    }
+
+    int createMany(Connection c, Model model, List<WriteData> rows, boolean skipDuplicates, Instant now) {
+        rows.forEach(row -> noNested(model, row, "createMany"));
+        return writes.many().createMany(c, model, rows, skipDuplicates, now, null);
+    }
+
+    List<Map<String, Object>> createManyAndReturn(Connection c, Model model, List<WriteData> rows, boolean skipDuplicates,
+            Selection selection, Instant now) {
+        if (!dialect.supportsReturning()) {
+            throw new RefractValidationException(model.name(), "", "createManyAndReturn is not available on "
+                    + dialect.provider().id() + ": the database has no RETURNING");
+        }
+        rows.forEach(row -> noNested(model, row, "createManyAndReturn"));
+        List<Map<ScalarField, Object>> keys = new ArrayList<>();
+        writes.many().createMany(c, model, rows, skipDuplicates, now, keys);
+        return inKeyOrder(keys, reads.findMany(c, shaped(model, selection, Keys.filter(keys))));
+    }
+
+    Map<String, Object> update(Connection c, Model model, Filter where, WriteData data, Selection selection, Instant now) {
+        Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to update not found.");
+        return reread(c, model, selection, writes.update(c, model, key, data, now));
+    }
+
+    int updateMany(Connection c, Model model, Filter where, WriteData data, Instant now) {
+        noNested(model, data, "updateMany");
+        return writes.many().updateMany(c, model, where, data, now);
+    }
+
+    Map<String, Object> delete(Connection c, Model model, Filter where, Selection selection) {
+        List<Map<String, Object>> before = reads.findMany(c, shaped(model, selection, where).withTake(1));
+        Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to delete does not exist.");
+        writes.delete(c, model, List.of(key));
+        return before.get(0);
+    }
+
+    int deleteMany(Connection c, Model model, Filter where) {
+        return writes.many().deleteMany(c, model, where);
+    }
+
+    private List<WriteData> rows(Model model, Map<String, Object> args) {
+        List<WriteData> rows = new ArrayList<>();
+        Object data = args.get("data");
+        List<?> items = data instanceof List<?> l ? l : List.of(data);
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(writeParser.create(model, items.get(i), "data." + i));
+        }
+        return rows;
+    }
+
+    private Selection selection(Model model, Map<String, Object> args) {
+        return parser.shape(model, args).selection();
+    }
+
+    /**
+     * Native {@code INSERT ... ON CONFLICT/ON DUPLICATE KEY UPDATE} when Prisma uses it: the where is
+     * one unique field with a plain value that the create data repeats, and neither data has nested
+     * writes; otherwise read, then update or create, in the transaction.
+     */
+    Map<String, Object> upsert(Connection c, Model model, Filter where, WriteData create, WriteData update, Selection selection,
+            Instant now) {
+        ScalarField target = nativeTarget(model, where, create, update);
+        if (target != null) {
+            Map<ScalarField, Object> row = new LinkedHashMap<>();
+            create.scalars().forEach((f, w) -> row.put(f, ((FieldWrite.Set) w).value()));
+            writes.fillDefaultsFor(model, row, now);
+            List<Update.Assignment> set = writes.assignmentsFor(model, update, now);
+            if (set.isEmpty()) {
+                set = List.of(new Update.Assignment(target.databaseName(), Expr.column(model.databaseName(), target.databaseName())));
+            }
+            Insert insert = new Insert(RelationJoin.table(model), row.keySet().stream().map(ScalarField::databaseName).toList(),
+                    List.of(row.values().stream().map(v -> (Expr) Expr.param(v)).toList()),
+                    new Insert.OnConflict.DoUpdate(List.of(target.databaseName()), set), List.of());
+            statements.update(c, SqlRenderer.render(dialect, insert), model);
+            return reads.findMany(c, shaped(model, selection, where).withTake(1)).get(0);
+        }
+        List<Map<ScalarField, Object>> found = writes.keys(c, model, where);
+        Map<ScalarField, Object> key = found.isEmpty() ? writes.create(c, create, now) : writes.update(c, model, found.get(0), update, now);
+        return reread(c, model, selection, key);
+    }
+
+    private static ScalarField nativeTarget(Model model, Filter where, WriteData create, WriteData update) {
+        Filter only = where instanceof Filter.And and && and.filters().size() == 1 ? and.filters().get(0) : where;
+        if (create.hasNestedWrites() || update.hasNestedWrites() || !(only instanceof Filter.ScalarFilter f)
+                || f.op() != ScalarOp.EQUALS || f.insensitive() || f.value() == null) {
+            return null;
+        }
+        boolean unique = model.uniqueCriteria().stream().anyMatch(c -> c.size() == 1 && c.get(0).equals(f.field()));
+        FieldWrite given = create.scalars().get(f.field());
+        boolean repeated = given instanceof FieldWrite.Set s && f.value().equals(s.value());
+        return unique && repeated ? f.field() : null;
+    }
+
+    private Map<String, Object> reread(Connection c, Model model, Selection selection, Map<ScalarField, Object> key) {
+        return reads.findMany(c, shaped(model, selection, Keys.filter(key)).withTake(1)).get(0);
+    }
+
+    private static ReadQuery shaped(Model model, Selection selection, Filter where) {
+        return new ReadQuery(model, where, List.of(), Map.of(), null, null, List.of(), selection);
+    }
+
+    private static List<Map<String, Object>> inKeyOrder(List<Map<ScalarField, Object>> keys, List<Map<String, Object>> records) {
+        if (keys.isEmpty() || records.isEmpty() || keys.get(0).size() != 1) {
+            return records;
+        }
+        ScalarField id = keys.get(0).keySet().iterator().next();
+        if (!records.get(0).containsKey(id.name())) {
+            return records;
+        }
+        Map<Object, Map<String, Object>> byId = new LinkedHashMap<>();
+        records.forEach(r -> byId.put(r.get(id.name()), r));
+        List<Map<String, Object>> out = new ArrayList<>();
+        keys.forEach(k -> {
+            Map<String, Object> r = byId.get(k.get(id));
+            if (r != null) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    private static Map<ScalarField, Object> single(List<Map<ScalarField, Object>> keys, Model model, String cause) {
+        if (keys.isEmpty()) {
+            String message = "An operation failed because it depends on one or more records that were required but not found. " + cause;
+            throw new RefractException("P2025", message, Map.of("modelName", model.name(), "cause", cause));
+        }
+        return keys.get(0);
+    }
+
+    private static void noNested(Model model, WriteData data, String action) {
+        if (data.hasNestedWrites()) {
+            throw new RefractValidationException(model.name(), "data", "Relation fields cannot be written in " + action
+                    + "; set the foreign key fields or use create");
+        }
+    }
+}

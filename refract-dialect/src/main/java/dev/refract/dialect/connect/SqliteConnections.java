@@ -31,7 +31,13 @@ public final class SqliteConnections implements DatabaseConnections {
             }
         });
         try {
-            return DriverManager.getConnection(url.jdbcUrl(), url.jdbcProperties());
+            Connection connection = DriverManager.getConnection(url.jdbcUrl(), url.jdbcProperties());
+            // as Prisma's SQLite connector: foreign keys enforced on every connection (migration
+            // scripts that rebuild tables switch them off and on themselves)
+            try (java.sql.Statement pragma = connection.createStatement()) {
+                pragma.execute("PRAGMA foreign_keys = ON");
+            }
+            return connection;
         } catch (SQLException e) {
             throw connectionFailure(e, url);
         }

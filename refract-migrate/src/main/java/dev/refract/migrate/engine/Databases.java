@@ -1,0 +1,48 @@
+package dev.refract.migrate.engine;
+
+import dev.refract.dialect.Dialect;
+import dev.refract.dialect.error.ConnectionErrors;
+import dev.refract.dialect.url.ConnectionUrl;
+import dev.refract.migrate.describe.Describer;
+import dev.refract.migrate.sqlschema.SqlSchema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Small shared steps over one database: which schemas to describe, describing, closing quietly. */
+final class Databases {
+    private Databases() {
+    }
+
+    /**
+     * The schemas a description covers: the datasource's {@code schemas} when it has them, else the
+     * URL's schema (PostgreSQL's {@code ?schema=}); empty elsewhere (the describer's default).
+     */
+    static List<String> describedNamespaces(ConnectionUrl url, List<String> datasourceSchemas) {
+        if (!datasourceSchemas.isEmpty()) {
+            return datasourceSchemas;
+        }
+        return url.schema().map(List::of).orElse(List.of());
+    }
+
+    /** Describes the database behind {@code url} on a connection of its own. */
+    static SqlSchema describe(ConnectionUrl url, List<String> namespaces) {
+        Dialect dialect = Dialect.of(url.provider());
+        try (Connection connection = dialect.connections().open(url)) {
+            return Describer.forDialect(dialect, namespaces).describe(connection);
+        } catch (SQLException e) {
+            throw ConnectionErrors.unexpected(e.getMessage(), e);
+        }
+    }
+
+    static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing a connection we are done with
+        }
+    }
+}

@@ -86,7 +86,7 @@ final class DevWorkflow {
             }
             String script = MigrationRenderer.of(dialect)
                     .script(migration, differ.check(migration, DatabaseInspection.none()));
-            String folderName = write(MigrationNames.slug(name.get()), script);
+            String folderName = write(MigrationNames.slug(name.get()), script, folder.names());
             if (createOnly) {
                 return new DevResult(created, reset, appliedPending, Optional.of(folderName), List.of(), false);
             }
@@ -96,9 +96,9 @@ final class DevWorkflow {
     }
 
     /** Writes {@code <timestamp>_<name>/migration.sql} and the lock file, as Prisma's create_migration. */
-    private String write(String slug, String script) {
+    private String write(String slug, String script, List<String> existing) {
         Path directory = project.migrationsDirectory();
-        String folderName = MigrationNames.folderName(clock, slug);
+        String folderName = MigrationNames.folderName(clock, slug, existing);
         Path folder = directory.resolve(folderName);
         try {
             Files.createDirectories(directory);

@@ -24,7 +24,7 @@ import java.util.Optional;
  * <pre>{@code
  * MigrateEngine engine = MigrateEngine.of(Project.of(schema, url, schemaPath, environment));
  * DevResult result = engine.dev(false, listener);     // migrate dev
- * PushResult pushed = engine.push(false, false, pushListener);
+ * PushResult pushed = engine.push(false, pushListener);
  * DiffResult diff = MigrateEngine.diff(new DiffSource.Empty(), new DiffSource.Datamodel(schema), DiffOptions.NONE);
  * }</pre>
  *
@@ -79,8 +79,8 @@ public final class MigrateEngine {
     }
 
     /** {@code db push}: see {@link PushListener} for the questions it may ask. */
-    public PushResult push(boolean acceptDataLoss, boolean forceReset, PushListener listener) {
-        return new PushWorkflow(project, migrations()).run(acceptDataLoss, forceReset, listener);
+    public PushResult push(boolean forceReset, PushListener listener) {
+        return new PushWorkflow(project, migrations()).run(forceReset, listener);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -64,8 +66,25 @@ public final class MigrationNames {
                 .replaceAll("([A-Z]+)([A-Z][a-rt-z\\d]+)", "$1 $2");
     }
 
-    /** The folder name of a migration created now: {@code <UTC timestamp>_<slug>}. */
-    public static String folderName(Clock clock, String slug) {
-        return TIMESTAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) + "_" + slug;
+    /**
+     * The folder name of a migration created now: {@code <UTC timestamp>_<slug>}. Unlike Prisma, the
+     * timestamp is moved on by a second while an existing folder's timestamp is not older, so a
+     * second migration made within the same second still sorts (and is applied) after the first.
+     */
+    public static String folderName(Clock clock, String slug, List<String> existing) {
+        LocalDateTime time = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).withNano(0);
+        for (String name : existing) {
+            if (name.length() >= 14 && name.substring(0, 14).chars().allMatch(Character::isDigit)) {
+                try {
+                    LocalDateTime taken = LocalDateTime.parse(name.substring(0, 14), TIMESTAMP);
+                    if (!taken.isBefore(time)) {
+                        time = taken.plusSeconds(1);
+                    }
+                } catch (DateTimeParseException notATimestamp) {
+                    // a hand-made name: it says nothing about time
+                }
+            }
+        }
+        return TIMESTAMP.format(time) + "_" + slug;
     }
 }

@@ -18,8 +18,8 @@ public interface PushListener {
     void unexecutable(List<Finding> steps);
 
     /**
-     * The changes may lose data and the caller did not accept data loss up front; true applies them,
-     * false stops (cancelled).
+     * The changes may lose data (Prisma prints the warnings even when they are accepted up front with
+     * {@code --accept-data-loss}); true applies them, false stops (cancelled).
      */
     boolean confirmWarnings(List<Finding> warnings);
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * {@code db push}: makes the database match the schema without a migration: describe, calculate,
  * diff, check the changes against the data, then run them. Data-loss warnings need the caller's
- * consent; unexecutable steps stop it.
+ * consent (its {@code --accept-data-loss} or a prompt); unexecutable steps stop it.
  */
 final class PushWorkflow {
     private final Project project;
@@ -30,7 +30,7 @@ final class PushWorkflow {
         this.migrations = migrations;
     }
 
-    PushResult run(boolean acceptDataLoss, boolean forceReset, PushListener listener) {
+    PushResult run(boolean forceReset, PushListener listener) {
         Optional<String> created = migrations.ensureDatabaseExists();
         created.ifPresent(listener::databaseCreated);
         Dialect dialect = project.dialect();
@@ -48,7 +48,7 @@ final class PushWorkflow {
             if (!risks.unexecutable().isEmpty()) {
                 listener.unexecutable(risks.unexecutable());
             }
-            if (!risks.warnings().isEmpty() && !acceptDataLoss && !listener.confirmWarnings(risks.warnings())) {
+            if (!risks.warnings().isEmpty() && !listener.confirmWarnings(risks.warnings())) {
                 return new PushResult(created, forceReset, 0, risks.warnings(), true);
             }
             if (!migration.isEmpty()) {

@@ -35,6 +35,25 @@ final class Databases {
         }
     }
 
+    /** The preview feature without which Prisma's differ leaves PostgreSQL extensions alone. */
+    static final String EXTENSIONS_FEATURE = "postgresqlExtensions";
+
+    /**
+     * {@code schema} as the differ should see it: without extensions unless the Prisma schema manages
+     * them ({@code previewFeatures = ["postgresqlExtensions"]}), so that a database's {@code plpgsql}
+     * or hand-installed extensions are no difference, as with Prisma.
+     */
+    static SqlSchema forDiff(SqlSchema schema, boolean extensionsManaged) {
+        if (extensionsManaged || schema.extensions().isEmpty()) {
+            return schema;
+        }
+        return new SqlSchema(schema.namespaces(), schema.tables(), schema.enums(), List.of());
+    }
+
+    static boolean managesExtensions(dev.refract.schema.model.Schema schema) {
+        return schema.previewFeatures().contains(EXTENSIONS_FEATURE);
+    }
+
     static void closeQuietly(Connection connection) {
         if (connection == null) {
             return;

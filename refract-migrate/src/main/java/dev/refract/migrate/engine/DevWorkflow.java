@@ -44,8 +44,9 @@ final class DevWorkflow {
         Dialect dialect = project.dialect();
         try (ShadowDatabase shadow = ShadowDatabase.open(project.provider(), project.shadowDatabaseUrl(),
                 Optional.of(project.url()), project.namespaces())) {
-            HistoryDiagnosis.Diagnosis diagnosis = HistoryDiagnosis.run(project.url(), project.namespaces(), folder,
-                    shadow);
+            boolean extensions = Databases.managesExtensions(project.schema());
+            HistoryDiagnosis.Diagnosis diagnosis = HistoryDiagnosis.run(project.url(), project.namespaces(),
+                    extensions, folder, shadow);
             boolean reset = false;
             Optional<String> reason = diagnosis.resetReason();
             if (reason.isPresent()) {
@@ -66,7 +67,7 @@ final class DevWorkflow {
             SchemaDiffer differ;
             try (Connection connection = dialect.connections().open(project.url())) {
                 differ = SchemaDiffer.of(dialect, connection);
-                migration = differ.diff(diagnosis.historySchema(), target);
+                migration = differ.diff(Databases.forDiff(diagnosis.historySchema(), extensions), target);
                 risks = differ.check(migration, DatabaseInspection.jdbc(connection, dialect));
             } catch (SQLException e) {
                 throw ConnectionErrors.unexpected(e.getMessage(), e);

@@ -82,7 +82,7 @@ final class HistoryDiagnosis {
             + " please make sure to read this documentation page:\nhttps://www.prisma.io/docs/guides/database/"
             + "developing-with-prisma-migrate/troubleshooting-development\n";
 
-    static Diagnosis run(ConnectionUrl url, List<String> namespaces, MigrationsDirectory folder,
+    static Diagnosis run(ConnectionUrl url, List<String> namespaces, boolean extensions, MigrationsDirectory folder,
             ShadowDatabase shadow) {
         Dialect dialect = Dialect.of(url.provider());
         List<LocalMigration> local = folder.migrations();
@@ -128,7 +128,8 @@ final class HistoryDiagnosis {
             SqlSchema appliedSchema = shadow.apply(applied);
             SqlSchema database = Describer.forDialect(dialect, Databases.describedNamespaces(url, namespaces))
                     .describe(connection);
-            Migration drift = SchemaDiffer.of(dialect, connection).diff(appliedSchema, database);
+            Migration drift = SchemaDiffer.of(dialect, connection).diff(Databases.forDiff(appliedSchema, extensions),
+                    Databases.forDiff(database, extensions));
 
             SqlSchema historySchema;
             if (local.subList(0, applied.size()).equals(applied)) {

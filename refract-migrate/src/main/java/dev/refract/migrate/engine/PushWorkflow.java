@@ -41,7 +41,8 @@ final class PushWorkflow {
         SqlSchema target = SqlSchemaCalculator.calculate(project.schema(), dialect);
         try (Connection connection = dialect.connections().openForScripts(project.url())) {
             dialect.migrations().prepare(connection, project.url());
-            SqlSchema current = Describer.forDialect(dialect, project.describedNamespaces()).describe(connection);
+            SqlSchema current = Databases.forDiff(Describer.forDialect(dialect, project.describedNamespaces())
+                    .describe(connection), Databases.managesExtensions(project.schema()));
             SchemaDiffer differ = SchemaDiffer.of(dialect, connection);
             Migration migration = differ.diff(current, target);
             DestructiveChanges risks = differ.check(migration, DatabaseInspection.jdbc(connection, dialect));

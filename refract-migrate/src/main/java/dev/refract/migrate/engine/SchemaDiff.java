@@ -32,9 +32,11 @@ final class SchemaDiff {
 
     static DiffResult run(DiffSource from, DiffSource to, DiffOptions options) {
         Set<String> namespaces = new LinkedHashSet<>();
+        boolean extensions = false;
         for (DiffSource source : List.of(from, to)) {
             if (source instanceof DiffSource.Datamodel model) {
                 namespaces.addAll(model.schema().datasource().orElseThrow().schemas());
+                extensions |= Databases.managesExtensions(model.schema());
             }
         }
         List<String> schemas = List.copyOf(namespaces);
@@ -49,8 +51,8 @@ final class SchemaDiff {
         SchemaDiffer differ = before.flatMap(Side::liveDiffer)
                 .or(() -> after.flatMap(Side::liveDiffer))
                 .orElseGet(() -> SchemaDiffer.of(dialect));
-        SqlSchema fromSchema = before.map(Side::schema).orElse(SqlSchema.EMPTY);
-        SqlSchema toSchema = after.map(Side::schema).orElse(SqlSchema.EMPTY);
+        SqlSchema fromSchema = Databases.forDiff(before.map(Side::schema).orElse(SqlSchema.EMPTY), extensions);
+        SqlSchema toSchema = Databases.forDiff(after.map(Side::schema).orElse(SqlSchema.EMPTY), extensions);
         return new DiffResult(differ.diff(fromSchema, toSchema), dialect);
     }
 

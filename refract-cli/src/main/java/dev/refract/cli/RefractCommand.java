@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "The Prisma workflow for Java: validate, format and start Prisma schemas; migrate databases.",
         footer = {"", "Run 'refract COMMAND --help' for a command's options.", "",
-            "Exit codes: 0 success, 1 invalid input or failure (schema errors, file and database problems), 2 usage error",
-            "(migrate diff --exit-code: a difference), 130 cancelled at a prompt."})
+            "Exit codes: 0 success, 1 invalid input or failure (schema errors, file and",
+            "database problems), 2 usage error (migrate diff --exit-code: a difference),",
+            "130 cancelled at a prompt."})
 public final class RefractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
 /** {@code refract db pull}: writes the database's schema into the Prisma schema, as {@code prisma db pull}. */
 @Command(name = "pull",
         description = {"Pull the schema from the database into the Prisma schema (introspection).",
-            "Models already in the schema keep their names, @map/@@map, comments and order; --force starts over",
-            "and keeps only the datasource and generator blocks."},
-        footer = {"", "Exit codes: 0 written (or printed), 1 failure (P-code printed; P4001: the database is empty),",
-            "2 usage error."})
+            "Models already in the schema keep their names, @map/@@map, comments and",
+            "order; --force starts over, keeping only the datasource and generators."},
+        footer = {"", "Exit codes: 0 written (or printed), 1 failure (P-code printed; P4001: the",
+            "database is empty), 2 usage error."})
 public final class PullCommand implements Callable<Integer> {
     private static final Pattern MODEL = Pattern.compile("(?m)^model\\s");
 

@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code refract db push}: makes the database match the schema without a migration, as {@code prisma db push}. */
 @Command(name = "push",
-        description = {"Push the state of the Prisma schema to the database, without a migration (prototyping).",
-            "Changes that may lose data need --accept-data-loss (or a yes on a terminal)."},
-        footer = {"", "Exit codes: 0 in sync, 1 failure (P-code printed), data loss not accepted, or changes that",
-            "cannot be executed; 2 usage error; 130 cancelled."})
+        description = {"Push the state of the Prisma schema to the database, without a migration",
+            "(prototyping). Changes that may lose data need --accept-data-loss (or a yes",
+            "on a terminal)."},
+        footer = {"", "Exit codes: 0 in sync, 1 failure (P-code printed), data loss not accepted",
+            "or changes that cannot be executed, 2 usage error, 130 cancelled."})
 public final class PushCommand implements Callable<Integer> {
     static final String ACCEPT_DATA_LOSS = "Use the --accept-data-loss flag to ignore the data loss warnings like"
             + " refract db push --accept-data-loss";

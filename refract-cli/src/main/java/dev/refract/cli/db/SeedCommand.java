@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code refract db seed}: runs the project's seed command, as {@code prisma db seed}. */
 @Command(name = "seed",
-        description = {"Seed your database: run the `seed` command of refract.properties beside the schema",
-            "(prisma/refract.properties) in the current directory, its output shown as it runs.",
-            "Arguments after -- are passed to it: refract db seed -- --arg1 value1"},
-        footer = {"", "Exit codes: 0 seeded (or no seed configured), 1 the seed command failed, 2 usage error."})
+        description = {"Seed your database: run the `seed` command of refract.properties beside",
+            "the schema (prisma/refract.properties) in the current directory.",
+            "Arguments after -- are passed on: refract db seed -- --arg1 value1"},
+        footer = {"", "Exit codes: 0 seeded (or no seed configured), 1 the seed command failed,",
+            "2 usage error."})
 public final class SeedCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;

@@ -24,11 +24,13 @@ import picocli.CommandLine.Spec;
  * {@code prisma migrate dev}; for development databases only.
  */
 @Command(name = "dev",
-        description = {"Create a migration from changes in the Prisma schema, apply it to the development database.",
-            "Replays the history in a shadow database first; drift, edited or failed migrations need a reset",
-            "(asked on a terminal). Never use it in production: use `refract migrate deploy` there."},
-        footer = {"", "Exit codes: 0 done (or already in sync), 1 failure (P-code printed) or consent needed without a",
-            "terminal, 2 usage error, 130 cancelled, or a reset is needed and no terminal can confirm it."})
+        description = {"Create a migration from changes in the Prisma schema and apply it to the",
+            "development database. The history is replayed in a shadow database first;",
+            "drift, edited or failed migrations need a reset (asked on a terminal).",
+            "Never use it in production: use `refract migrate deploy` there."},
+        footer = {"", "Exit codes: 0 done (or already in sync), 1 failure (P-code printed) or",
+            "consent needed without a terminal, 2 usage error, 130 cancelled or a",
+            "reset needed without a terminal to confirm it."})
 public final class DevCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
@@ -46,8 +48,8 @@ public final class DevCommand implements Callable<Integer> {
     @Option(names = "--create-only", description = {"Create a new migration but do not apply it.",
         "The migration will be empty if there are no changes in the Prisma schema."})
     boolean createOnly;
-    @Option(names = "--accept-data-loss", description = {"Create and apply a migration that may lose data without",
-        "asking (Refract's addition: lets scripts and builds run what a terminal would confirm)."})
+    @Option(names = "--accept-data-loss", description = "Create and apply a migration that may lose data without"
+            + " asking (Refract's addition, for scripts and builds; Prisma asks on a terminal and refuses elsewhere).")
     boolean acceptDataLoss;
 
     private final CliContext context;

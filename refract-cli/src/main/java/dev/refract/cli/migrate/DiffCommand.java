@@ -37,13 +37,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code refract migrate diff}: compares two schemas of any kind, as {@code prisma migrate diff}; read-only. */
 @Command(name = "diff",
-        description = {"Compare the database schemas of two sources and print the differences, as a human-readable",
-            "summary (default) or a SQL script (--script). Read-only: nothing is written to any database.",
-            "Give one --from-... and one --to-...; both must use the same provider.",
-            "A migrations folder is replayed in a shadow database: --shadow-database-url, else the project",
-            "schema's shadowDatabaseUrl, else a temporary database on the project database's server."},
-        footer = {"", "Exit codes: 0 success (with --exit-code: no difference), 1 failure, 2 usage error, or with",
-            "--exit-code: the sources differ."})
+        description = {"Compare the database schemas of two sources and print the differences:",
+            "a summary, or a SQL script with --script. Read-only: no database is written.",
+            "Give one --from-... and one --to-..., of the same provider. A migrations",
+            "folder is replayed in a shadow database: --shadow-database-url, else the",
+            "project schema's shadowDatabaseUrl, else a temporary database on the",
+            "project database's server (SQLite needs none)."},
+        footer = {"", "Exit codes: 0 success (with --exit-code: no difference), 1 failure,",
+            "2 usage error, or with --exit-code: the sources differ."})
 public final class DiffCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;

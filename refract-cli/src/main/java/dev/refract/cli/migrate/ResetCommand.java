@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 /** {@code refract migrate reset}: drops the development database's data and reapplies every migration. */
 @Command(name = "reset",
         description = {"Reset your database and apply all migrations, all data will be lost.",
-            "Asks for confirmation on a terminal; without one, --force is required. Then runs the seed."},
-        footer = {"", "Exit codes: 0 reset, 1 failure (P-code printed) or no terminal to confirm without --force,",
-            "2 usage error, 130 cancelled."})
+            "Asks on a terminal; without one, --force is required. Then runs the seed."},
+        footer = {"", "Exit codes: 0 reset, 1 failure (P-code printed) or no terminal to confirm",
+            "without --force, 2 usage error, 130 cancelled."})
 public final class ResetCommand implements Callable<Integer> {
     static final String NON_INTERACTIVE = "Prisma Migrate has detected that the environment is non-interactive. It is"
             + " recommended to run this command in an interactive environment.\n\nUse --force to run this command"

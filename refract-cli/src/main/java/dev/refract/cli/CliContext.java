@@ -45,11 +45,6 @@ public record CliContext(Path workingDir, Map<String, String> env, boolean stdou
         return new CliContext(workingDir, env, stdoutIsTerminal, Prompt.answering(answers));
     }
 
-    /** The same context with another environment. */
-    public CliContext withEnv(Map<String, String> variables) {
-        return new CliContext(workingDir, variables, stdoutIsTerminal, prompt);
-    }
-
     private static boolean isCi(Map<String, String> env) {
         String ci = env.get("CI");
         return (ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false")) || env.containsKey("CONTINUOUS_INTEGRATION")

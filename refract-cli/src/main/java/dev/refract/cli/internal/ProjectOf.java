@@ -8,11 +8,19 @@ public final class ProjectOf {
     private ProjectOf() {
     }
 
+    /** The project with its shadow database resolved (a variable it names must be set). */
     public static Project of(DatabaseTarget target) {
         return Project.of(target.schema(), target.url(), target.loaded().location(), target.environment());
     }
 
-    public static MigrateEngine engine(DatabaseTarget target) {
+    /** The engine for {@code migrate dev}, which needs the shadow database. */
+    public static MigrateEngine withShadowDatabase(DatabaseTarget target) {
         return MigrateEngine.of(of(target));
+    }
+
+    /** The engine for the commands that need no shadow database. */
+    public static MigrateEngine engine(DatabaseTarget target) {
+        return MigrateEngine.of(Project.withoutShadowDatabase(target.schema(), target.url(), target.loaded().location(),
+                target.environment()));
     }
 }

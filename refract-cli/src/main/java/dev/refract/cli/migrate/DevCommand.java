@@ -64,7 +64,7 @@ public final class DevCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DatabaseTarget target = DatabaseTarget.load(context, schema, err);
         DevConversation conversation = new DevConversation(context, target, out, err, name, acceptDataLoss);
-        DevResult result = ProjectOf.engine(target).dev(createOnly, conversation);
+        DevResult result = ProjectOf.withShadowDatabase(target).dev(createOnly, conversation);
         if (result.cancelled()) {
             return ExitCodes.CANCELLED;
         }

@@ -108,6 +108,16 @@ class PushCommandTest {
     }
 
     @Test
+    void aShadowDatabaseVariableIsOnlyNeededByMigrateDev() {
+        project.write("prisma/schema.prisma", project.read("prisma/schema.prisma")
+                .replaceFirst("\n}\n", "\n  shadowDatabaseUrl = env(\"NO_SUCH_VARIABLE\")\n}\n"));
+        assertThat(project.run("db", "push").exitCode()).isEqualTo(ExitCodes.OK);
+        CliRun dev = project.run("migrate", "dev");
+        assertThat(dev.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(dev.err()).contains("NO_SUCH_VARIABLE");
+    }
+
+    @Test
     void helpListsTheFlags() {
         assertThat(project.run("db", "push", "--help").out()).contains("--accept-data-loss", "--force-reset",
                 "--skip-generate", "--schema");

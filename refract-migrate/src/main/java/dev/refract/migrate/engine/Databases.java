@@ -1,15 +1,12 @@
 package dev.refract.migrate.engine;
 
-import dev.refract.dialect.Dialect;
-import dev.refract.dialect.error.ConnectionErrors;
 import dev.refract.dialect.url.ConnectionUrl;
-import dev.refract.migrate.describe.Describer;
 import dev.refract.migrate.sqlschema.SqlSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Small shared steps over one database: which schemas to describe, describing, closing quietly. */
+/** Small shared steps: which schemas to describe, what the differ sees, closing quietly. */
 final class Databases {
     private Databases() {
     }
@@ -23,16 +20,6 @@ final class Databases {
             return datasourceSchemas;
         }
         return url.schema().map(List::of).orElse(List.of());
-    }
-
-    /** Describes the database behind {@code url} on a connection of its own. */
-    static SqlSchema describe(ConnectionUrl url, List<String> namespaces) {
-        Dialect dialect = Dialect.of(url.provider());
-        try (Connection connection = dialect.connections().open(url)) {
-            return Describer.forDialect(dialect, namespaces).describe(connection);
-        } catch (SQLException e) {
-            throw ConnectionErrors.unexpected(e.getMessage(), e);
-        }
     }
 
     /** The preview feature without which Prisma's differ leaves PostgreSQL extensions alone. */

@@ -35,8 +35,4 @@ public sealed interface DiffSource {
             Objects.requireNonNull(directory, "directory");
         }
     }
-
-    static DiffSource empty() {
-        return new Empty();
-    }
 }

@@ -48,6 +48,22 @@ public record Project(Schema schema, ConnectionUrl url, Optional<ConnectionUrl> 
      * without {@code url}, the {@value #SHADOW_DATABASE_URL} variable when it is set.
      */
     public static Project of(Schema schema, ConnectionUrl url, Path schemaLocation, Environment environment) {
+        return new Project(schema, url, shadowUrl(schema, schemaLocation, environment),
+                MigrationsDirectory.besideSchema(schemaLocation), environment);
+    }
+
+    /**
+     * The project for commands that need no shadow database ({@code db push}, {@code db pull},
+     * {@code migrate reset}): its {@code shadowDatabaseUrl} is not resolved, so a variable it names
+     * may be unset, as with Prisma.
+     */
+    public static Project withoutShadowDatabase(Schema schema, ConnectionUrl url, Path schemaLocation,
+            Environment environment) {
+        return new Project(schema, url, Optional.empty(), MigrationsDirectory.besideSchema(schemaLocation),
+                environment);
+    }
+
+    private static Optional<ConnectionUrl> shadowUrl(Schema schema, Path schemaLocation, Environment environment) {
         Datasource datasource = schema.datasource()
                 .orElseThrow(() -> new IllegalArgumentException("the schema has no datasource"));
         Path folder = MigrationsDirectory.besideSchema(schemaLocation).getParent();
@@ -62,9 +78,7 @@ public record Project(Schema schema, ConnectionUrl url, Optional<ConnectionUrl> 
         } else {
             shadow = Optional.empty();
         }
-        Optional<ConnectionUrl> shadowUrl = shadow.filter(text -> !text.isBlank())
-                .map(text -> ConnectionUrl.parse(text, folder));
-        return new Project(schema, url, shadowUrl, MigrationsDirectory.besideSchema(schemaLocation), environment);
+        return shadow.filter(text -> !text.isBlank()).map(text -> ConnectionUrl.parse(text, folder));
     }
 
     public Datasource datasource() {

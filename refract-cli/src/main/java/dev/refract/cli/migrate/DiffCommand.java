@@ -18,6 +18,7 @@ import dev.refract.migrate.engine.Project;
 import dev.refract.schema.LoadedSchema;
 import dev.refract.schema.SchemaFiles;
 import dev.refract.schema.SchemaLoadException;
+import dev.refract.schema.model.Schema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -117,7 +118,15 @@ public final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return switch (given.kind()) {
             case EMPTY -> new DiffSource.Empty();
-            case SCHEMA -> new DiffSource.Datamodel(DatabaseTarget.validate(context, load(given.value()), err));
+            case SCHEMA -> {
+                LoadedSchema loaded = load(given.value());
+                Schema validated = DatabaseTarget.validate(context, loaded, err);
+                if (validated.datasource().isEmpty()) {
+                    throw new CliException("The schema at " + loaded.displayPath() + " has no datasource block, so its"
+                            + " database is unknown.");
+                }
+                yield new DiffSource.Datamodel(validated);
+            }
             case SCHEMA_DATASOURCE -> {
                 LoadedSchema loaded = load(given.value());
                 yield new DiffSource.Database(DatabaseTarget.resolve(context, loaded,

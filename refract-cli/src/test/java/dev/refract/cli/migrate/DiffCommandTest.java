@@ -108,6 +108,10 @@ class DiffCommandTest {
         assertThat(invalid.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(invalid.err()).contains("P1012");
 
+        project.write("nodatasource.prisma", "model A {\n  id Int @id\n}\n");
+        CliRun noDatasource = project.run("migrate", "diff", "--from-empty", "--to-schema", "nodatasource.prisma");
+        assertThat(noDatasource.err()).contains("Error: The schema at nodatasource.prisma has no datasource block");
+
         project.write("nolock/20200101000000_a/migration.sql", "CREATE TABLE a (id INTEGER);\n");
         CliRun noLock = project.run("migrate", "diff", "--from-migrations", "nolock", "--to-empty");
         assertThat(noLock.err()).contains("missing migration_lock.toml");

@@ -31,8 +31,26 @@ public record CliContext(Path workingDir, Map<String, String> env, boolean stdou
     public static CliContext fromSystem() {
         Map<String, String> env = System.getenv();
         Console console = System.console();
-        boolean ask = console != null && !isCi(env) && !"dumb".equals(env.get("TERM"));
-        return new CliContext(Path.of(""), env, console != null, ask ? Prompt.terminal(console) : Prompt.NONE);
+        boolean terminal = isTerminal(console);
+        boolean ask = terminal && !isCi(env) && !"dumb".equals(env.get("TERM"));
+        return new CliContext(Path.of(""), env, terminal, ask ? Prompt.terminal(console) : Prompt.NONE);
+    }
+
+    /**
+     * Whether the console is a terminal. Up to Java 21 a console exists only then; from Java 22 one
+     * exists for redirected streams too, and {@code Console.isTerminal()} tells.
+     */
+    private static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException beforeJava22) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The context of a test: a directory, no environment, no terminal. */

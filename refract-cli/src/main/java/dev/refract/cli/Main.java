@@ -8,6 +8,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The MariaDB driver logs every server error on the console; the commands report errors themselves.
+        if (System.getProperty("mariadb.logging.disable") == null) {
+            System.setProperty("mariadb.logging.disable", "true");
+        }
         CommandLine cli = RefractCli.create(CliContext.fromSystem());
         int exitCode = cli.execute(args);
         cli.getOut().flush();

@@ -2,9 +2,15 @@ package dev.refract.cli;
 
 import dev.refract.cli.db.DbCommand;
 import dev.refract.cli.db.ExecuteCommand;
+import dev.refract.cli.db.PullCommand;
+import dev.refract.cli.db.PushCommand;
+import dev.refract.cli.db.SeedCommand;
 import dev.refract.cli.format.FormatCommand;
 import dev.refract.cli.migrate.DeployCommand;
+import dev.refract.cli.migrate.DevCommand;
+import dev.refract.cli.migrate.DiffCommand;
 import dev.refract.cli.migrate.MigrateCommand;
+import dev.refract.cli.migrate.ResetCommand;
 import dev.refract.cli.migrate.ResolveCommand;
 import dev.refract.cli.migrate.StatusCommand;
 import dev.refract.cli.generate.GenerateCommand;
@@ -34,10 +40,16 @@ public final class RefractCli {
                 .addSubcommand(new InitCommand(context))
                 .addSubcommand(new GenerateCommand(context))
                 .addSubcommand(new CommandLine(new MigrateCommand())
+                        .addSubcommand(new DevCommand(context))
                         .addSubcommand(new DeployCommand(context))
                         .addSubcommand(new StatusCommand(context))
-                        .addSubcommand(new ResolveCommand(context)))
+                        .addSubcommand(new ResolveCommand(context))
+                        .addSubcommand(new ResetCommand(context))
+                        .addSubcommand(new DiffCommand(context)))
                 .addSubcommand(new CommandLine(new DbCommand())
+                        .addSubcommand(new PushCommand(context))
+                        .addSubcommand(new PullCommand(context))
+                        .addSubcommand(new SeedCommand(context))
                         .addSubcommand(new ExecuteCommand(context, System.in))), context);
     }
 

@@ -10,9 +10,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "refract",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "The Prisma workflow for Java: validate, format and start Prisma schemas; deploy migrations.",
+        description = "The Prisma workflow for Java: validate, format and start Prisma schemas; migrate databases.",
         footer = {"", "Run 'refract COMMAND --help' for a command's options.", "",
-            "Exit codes: 0 success, 1 invalid input (schema errors, file problems), 2 usage error."})
+            "Exit codes: 0 success, 1 invalid input or failure (schema errors, file and",
+            "database problems), 2 usage error (migrate diff --exit-code: a difference),",
+            "130 cancelled at a prompt."})
 public final class RefractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

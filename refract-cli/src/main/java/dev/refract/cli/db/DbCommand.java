@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code refract db}: commands that work on the database directly; alone, prints their list. */
-@Command(name = "db", description = "Work on the database directly (execute a script).")
+@Command(name = "db", description = "Work on the database directly: push, pull, seed, execute a script.")
 public final class DbCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;

@@ -25,16 +25,28 @@ public record DatabaseTarget(LoadedSchema loaded, Schema schema, Datasource data
         Environment environment) {
 
     public static DatabaseTarget load(CliContext context, SchemaOption option, PrintWriter err) {
-        SchemaReport report = new SchemaReport(context, err);
         LoadedSchema loaded = option.load(context);
-        report.loadedFrom(loaded);
+        new SchemaReport(context, err).loadedFrom(loaded);
+        return resolve(context, loaded, validate(context, loaded, err), err);
+    }
+
+    /**
+     * Validates a loaded schema, printing its warnings, and its errors as P1012 (then throwing
+     * {@link SchemaInvalid}).
+     */
+    public static Schema validate(CliContext context, LoadedSchema loaded, PrintWriter err) {
+        SchemaReport report = new SchemaReport(context, err);
         ValidationResult result = PrismaSchema.validate(loaded.files());
         report.warnings(result);
         if (!result.isValid()) {
             report.errors(result);
             throw new SchemaInvalid();
         }
-        Schema schema = result.resolved().orElseThrow();
+        return result.resolved().orElseThrow();
+    }
+
+    /** The database of a validated schema's datasource, with Prisma's "Datasource" line on {@code err}. */
+    public static DatabaseTarget resolve(CliContext context, LoadedSchema loaded, Schema schema, PrintWriter err) {
         Datasource datasource = schema.datasource()
                 .orElseThrow(() -> new CliException("The schema at " + loaded.displayPath() + " has no datasource block."));
         Path folder = schemaFolder(loaded);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code refract migrate}: the migration commands; alone, prints their list. */
-@Command(name = "migrate", description = "Apply and inspect migrations (prisma/migrations, Prisma's layout and table).")
+@Command(name = "migrate", description = {"Create, apply and inspect migrations (prisma/migrations, Prisma's",
+    "layout and table). dev, reset and diff are for development only."})
 public final class MigrateCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;

@@ -41,6 +41,26 @@ public interface DatabaseConnections {
     void createDatabase(ConnectionUrl url);
 
     /**
+     * Where a temporary database named {@code name} (a shadow database) goes: a new database on
+     * {@code server}'s server, or a new file in the temporary folder for SQLite. Empty when a server is
+     * needed and none is given. Nothing is created yet; see {@link #createDatabase}.
+     */
+    java.util.Optional<ConnectionUrl> scratchDatabase(java.util.Optional<ConnectionUrl> server, String name);
+
+    /**
+     * Drops the database {@code url} names, if it exists (a database on the server, or the SQLite
+     * file). Used for temporary shadow databases; no connection to it may be open.
+     */
+    void dropDatabase(ConnectionUrl url);
+
+    /**
+     * Empties the database {@code url} names as Prisma's {@code migrate reset} does: PostgreSQL drops
+     * and recreates the URL's schema and {@code namespaces} (the datasource's {@code schemas}), MySQL
+     * drops and recreates the database, SQLite starts from an empty file. The history table goes too.
+     */
+    void reset(ConnectionUrl url, java.util.List<String> namespaces);
+
+    /**
      * Ends whatever transaction a failed script left open (a script's own {@code BEGIN} whose
      * {@code COMMIT} never ran), so the connection can record the failure.
      */

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -106,5 +107,34 @@ public final class MySqlConnections implements DatabaseConnections {
             throw new DatabaseException("P3000", "Failed to create database: " + e.getMessage(),
                     Map.of("database_error", String.valueOf(e.getMessage())), e);
         }
+    }
+
+    @Override
+    public java.util.Optional<ConnectionUrl> scratchDatabase(java.util.Optional<ConnectionUrl> server, String name) {
+        return server.map(url -> url.withDatabase(name));
+    }
+
+    @Override
+    public void dropDatabase(ConnectionUrl url) {
+        try (Connection connection = open(url.withDatabase("mysql")); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + quote(url.database()));
+        } catch (SQLException e) {
+            throw ConnectionErrors.unexpected(message(e), e);
+        }
+    }
+
+    /** Prisma's reset on MySQL: the database is dropped and created again. */
+    @Override
+    public void reset(ConnectionUrl url, List<String> namespaces) {
+        dropDatabase(url);
+        createDatabase(url);
+    }
+
+    private static String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    private static String message(SQLException e) {
+        return CONNECTION_PREFIX.matcher(String.valueOf(e.getMessage())).replaceFirst("");
     }
 }

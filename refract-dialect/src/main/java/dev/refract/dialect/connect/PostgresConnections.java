@@ -7,9 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -105,6 +107,41 @@ public final class PostgresConnections implements DatabaseConnections {
         } catch (SQLException e) {
             throw ConnectionErrors.unexpected(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public java.util.Optional<ConnectionUrl> scratchDatabase(java.util.Optional<ConnectionUrl> server, String name) {
+        return server.map(url -> url.withDatabase(name));
+    }
+
+    @Override
+    public void dropDatabase(ConnectionUrl url) {
+        Connection admin = openAdminConnection(url);
+        try (admin; Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + quote(url.database()));
+        } catch (SQLException e) {
+            throw ConnectionErrors.unexpected(e.getMessage(), e);
+        }
+    }
+
+    /** Prisma's reset: {@code DROP SCHEMA ... CASCADE} and {@code CREATE SCHEMA} for each schema in use. */
+    @Override
+    public void reset(ConnectionUrl url, List<String> namespaces) {
+        Set<String> schemas = new LinkedHashSet<>();
+        schemas.add(url.schema().orElse("public"));
+        schemas.addAll(namespaces);
+        try (Connection connection = open(url); Statement statement = connection.createStatement()) {
+            for (String schema : schemas) {
+                statement.execute("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
+                statement.execute("CREATE SCHEMA " + quote(schema));
+            }
+        } catch (SQLException e) {
+            throw ConnectionErrors.unexpected(e.getMessage(), e);
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     /** A connection to the first of Prisma's default databases that exists and lets us in. */

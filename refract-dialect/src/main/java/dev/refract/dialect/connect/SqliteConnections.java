@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sqlite.SQLiteException;
@@ -96,5 +97,33 @@ public final class SqliteConnections implements DatabaseConnections {
             throw new DatabaseException("P3000", "Failed to create database: " + e.getMessage(),
                     java.util.Map.of("database_error", String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** A file name in the temporary folder; the server, if any, does not matter. */
+    @Override
+    public java.util.Optional<ConnectionUrl> scratchDatabase(java.util.Optional<ConnectionUrl> server, String name) {
+        Path file = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().resolve(name + ".db");
+        return java.util.Optional.of(ConnectionUrl.parse("file:" + file));
+    }
+
+    /** Deletes the database file and SQLite's journal files beside it. */
+    @Override
+    public void dropDatabase(ConnectionUrl url) {
+        Path file = url.file().orElseThrow(() -> new IllegalArgumentException("an in-memory database needs no dropping"));
+        try {
+            for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw ConnectionErrors.unexpected("Failed to delete the SQLite database " + url.location() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** An empty file in place of the database. */
+    @Override
+    public void reset(ConnectionUrl url, List<String> namespaces) {
+        dropDatabase(url);
+        createDatabase(url);
     }
 }

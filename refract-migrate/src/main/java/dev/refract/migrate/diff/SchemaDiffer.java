@@ -37,6 +37,26 @@ public final class SchemaDiffer {
         return new SchemaDiffer(DiffFlavour.of(dialect));
     }
 
+    /**
+     * A differ for the database behind {@code connection}: as {@link #of(Dialect)}, except that a
+     * MySQL connection to a MariaDB server gets {@link #mariaDb()}, as Prisma tells them apart by the
+     * server's version string.
+     */
+    public static SchemaDiffer of(Dialect dialect, java.sql.Connection connection) {
+        if (dialect.provider() == dev.refract.schema.model.Provider.MYSQL) {
+            try {
+                java.sql.DatabaseMetaData server = connection.getMetaData();
+                String version = server.getDatabaseProductName() + " " + server.getDatabaseProductVersion();
+                if (version.toLowerCase(java.util.Locale.ROOT).contains("mariadb")) {
+                    return mariaDb();
+                }
+            } catch (java.sql.SQLException e) {
+                // unknown server: MySQL's behaviour
+            }
+        }
+        return of(dialect);
+    }
+
     /** A differ for MariaDB: like MySQL, but renamed indexes are dropped and created again. */
     public static SchemaDiffer mariaDb() {
         return new SchemaDiffer(DiffFlavour.mariaDb());

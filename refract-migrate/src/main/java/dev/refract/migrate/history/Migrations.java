@@ -226,8 +226,11 @@ public final class Migrations {
         return dialect.migrations().tableNames(connection, url, List.of()).contains(MigrationSupport.TABLE);
     }
 
-    /** Prisma's deploy creates a missing database first and says so. */
-    private Optional<String> ensureDatabaseExists() {
+    /**
+     * Creates the database when it does not exist, as Prisma's deploy, dev, reset and push do first;
+     * returns Prisma's message ({@code PostgreSQL database app created at localhost:5432}) when it did.
+     */
+    public Optional<String> ensureDatabaseExists() {
         DatabaseConnections connections = dialect.connections();
         try {
             connections.open(url).close();

@@ -8,8 +8,12 @@
  * so that the schema of a database Prisma migrated and the schema calculated from its Prisma
  * schema compare equal:
  * <ul>
- *   <li><b>Order.</b> Tables by namespace then name; indexes, foreign keys and enums by name; columns
- *       in field order (join tables: {@code A}, {@code B}); key columns in key order.</li>
+ *   <li><b>Order.</b> Prisma's calculator order, which orders the steps of a migration: tables in model
+ *       order, then join tables in relation order; enums as declared; per table, indexes as Prisma's
+ *       parser collects them ({@code @unique} fields, then {@code @@index}, {@code @@unique},
+ *       {@code @@fulltext}, each as declared), foreign keys in relation order; columns in field order
+ *       (join tables: {@code A}, {@code B}); key columns in key order. Describers sort by name instead:
+ *       the differ matches everything by name or by what it covers, never by position.</li>
  *   <li><b>Types.</b> Prisma's migration SQL spelling per database (see
  *       {@link dev.refract.migrate.sqlschema.ColumnType}); the family is the Prisma scalar's, except
  *       PostgreSQL {@code @db.Uuid}, which is {@code UUID}. Where the database fills in an argument

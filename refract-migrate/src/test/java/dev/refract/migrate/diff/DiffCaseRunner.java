@@ -6,6 +6,7 @@ import dev.refract.dialect.Dialect;
 import dev.refract.migrate.render.DriftSummary;
 import dev.refract.migrate.render.MigrationRenderer;
 import dev.refract.migrate.sqlschema.SqlSchema;
+import dev.refract.migrate.testing.Calculated;
 import dev.refract.migrate.testing.Goldens;
 import dev.refract.schema.model.Provider;
 import dev.refract.testkit.DatabaseKind;
@@ -40,9 +41,8 @@ final class DiffCaseRunner {
     }
 
     void run(DiffCase c) throws SQLException {
-        TestCalculator calculator = new TestCalculator(provider);
-        SqlSchema from = calculator.calculate(c.from());
-        SqlSchema to = calculator.calculate(c.to());
+        SqlSchema from = Calculated.models(provider, c.from());
+        SqlSchema to = Calculated.models(provider, c.to());
         SchemaDiffer differ = SchemaDiffer.of(dialect);
         MigrationRenderer renderer = MigrationRenderer.of(dialect);
 

@@ -3,6 +3,7 @@ package dev.refract.migrate.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.dialect.Dialect;
+import dev.refract.migrate.describe.Describer;
 import dev.refract.migrate.render.DriftSummary;
 import dev.refract.migrate.render.MigrationRenderer;
 import dev.refract.migrate.sqlschema.SqlSchema;
@@ -59,7 +60,24 @@ final class DiffCaseRunner {
             empty(connection, database.kind());
             apply(connection, renderer.script(differ.diff(empty, from)), "setting up the from schema");
             apply(connection, script, "the migration");
+            assertNoDrift(connection, to, c);
         }
+    }
+
+    /**
+     * The database the migration left behind, described, is the target: diffing it again gives no
+     * steps, unless the case's {@code <provider>.drift.sql} holds the next migration (see {@link DiffCase}).
+     */
+    private void assertNoDrift(Connection connection, SqlSchema to, DiffCase c) throws SQLException {
+        SqlSchema described = Describer.forDialect(dialect, List.of()).describe(connection);
+        SchemaDiffer differ = isMariaDb(connection) ? SchemaDiffer.mariaDb() : SchemaDiffer.of(dialect);
+        Migration drift = differ.diff(described, to);
+        Goldens.check(c.dir().resolve(provider + ".drift.sql"),
+                drift.isEmpty() ? null : MigrationRenderer.of(dialect).script(drift));
+    }
+
+    static boolean isMariaDb(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductVersion().contains("MariaDB");
     }
 
     /** Drops everything a previous case left behind. */

@@ -39,8 +39,10 @@
  *   <li><b>Indexes.</b> Sort order only when {@code DESC}; the access method only when not B-tree
  *       ({@code HASH}, {@code GIN}...); operator classes by their catalog name, null when default for
  *       the access method. No indexes for foreign keys (MySQL makes its own; differs leave them alone).</li>
- *   <li><b>Namespaces.</b> Null without a datasource {@code schemas} list; with one, every table and
- *       enum carries its {@code @@schema} and the schema lists the declared namespaces.</li>
+ *   <li><b>Namespaces.</b> Null without a datasource {@code schemas} list or with a list of one schema
+ *       (as a describer reports one schema, and as Prisma's SQL leaves names unqualified then); with
+ *       several, every table and enum carries its {@code @@schema} and the schema lists the declared
+ *       namespaces.</li>
  * </ul>
  */
 package dev.refract.migrate.calculate;

@@ -217,6 +217,33 @@ class PostgresCalculationTest {
     }
 
     @Test
+    void oneDeclaredSchemaIsSpelledLikeNone() {
+        // Prisma's SQL for schemas = ["public"] names tables and types unqualified, and a database
+        // described in that one schema has null namespaces: both spell it without namespaces
+        SqlSchema sql = Calculate.sql("""
+                datasource db {
+                  provider = "postgresql"
+                  url      = "postgresql://localhost/db"
+                  schemas  = ["public"]
+                }
+                enum Kind {
+                  A
+                  @@schema("public")
+                }
+                model User {
+                  id    Int    @id
+                  kinds Kind[] @default([A])
+                  @@schema("public")
+                }
+                """);
+        assertThat(sql.namespaces()).isEmpty();
+        assertThat(sql.tables()).allSatisfy(t -> assertThat(t.namespace()).isNull());
+        assertThat(sql.enums()).containsExactly(new SqlEnum(null, "Kind", List.of("A")));
+        assertThat(sql.table("User").orElseThrow().column("kinds").orElseThrow().defaultValue())
+                .isEqualTo(new ColumnDefault.Value("ARRAY['A']::\"Kind\"[]", null));
+    }
+
+    @Test
     void extensionsAsDeclared() {
         SqlSchema sql = Calculate.sql("""
                 generator client {

@@ -223,7 +223,7 @@ public final class DriftSummary {
                 case BOOLEAN -> "Boolean(" + (sql.equals("1") || sql.equalsIgnoreCase("true")) + ")";
                 case INT -> "Int(" + unquoted + ")";
                 case BIG_INT -> "BigInt(" + unquoted + ")";
-                case FLOAT, DECIMAL -> "Float(" + unquoted + ")";
+                case FLOAT, DECIMAL -> "Float(BigDecimal(\"" + unquoted + "\"))"; // PrismaValue::Float holds a BigDecimal
                 case JSON -> "Json(\"" + unquoted + "\")";
                 default -> "String(\"" + unquoted + "\")";
             };

@@ -50,7 +50,6 @@ final class JoinTables {
         }
         indexes.add(new Index(takeChars(name, maxLength - 8) + "_B_index", IndexKind.NORMAL,
                 List.of(IndexColumn.of("B")), null));
-        indexes.sort(java.util.Comparator.comparing(Index::name));
 
         List<ForeignKey> keys = new ArrayList<>();
         if (foreignKeys) {

@@ -8,8 +8,11 @@ import java.util.List;
 
 /**
  * Where tables and enums live. Without a datasource {@code schemas} list everything is in the
- * connection's default schema and namespaces are null; with one ({@code multiSchema}), every table
- * and enum carries its {@code @@schema} and {@link #all()} lists the declared schemas, sorted.
+ * connection's default schema and namespaces are null; with several ({@code multiSchema}), every
+ * table and enum carries its {@code @@schema} and {@link #all()} lists the declared schemas, sorted.
+ * A list of one schema is spelled like no list: Prisma's SQL does not qualify names then (its
+ * renderer qualifies only when there are several namespaces), and a database described in that one
+ * schema has null namespaces too.
  */
 final class Namespaces {
     private final List<String> declared;
@@ -24,12 +27,12 @@ final class Namespaces {
     }
 
     boolean qualified() {
-        return !declared.isEmpty();
+        return declared.size() > 1;
     }
 
-    /** The declared schemas, sorted by name; empty without {@code multiSchema}. */
+    /** The declared schemas, sorted by name; empty without {@code multiSchema} or with one schema. */
     List<String> all() {
-        return declared;
+        return qualified() ? declared : List.of();
     }
 
     String of(Model model) {

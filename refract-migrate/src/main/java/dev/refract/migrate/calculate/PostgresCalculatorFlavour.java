@@ -13,7 +13,6 @@ import dev.refract.schema.model.Provider;
 import dev.refract.schema.model.ScalarField;
 import dev.refract.schema.model.ScalarKind;
 import dev.refract.schema.model.Schema;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -102,8 +101,6 @@ final class PostgresCalculatorFlavour implements CalculatorFlavour {
         return schema.enums().stream()
                 .map(e -> new SqlEnum(namespaces.of(e), e.databaseName(),
                         e.values().stream().map(EnumValue::databaseName).toList()))
-                .sorted(Comparator.comparing(SqlEnum::name).thenComparing(SqlEnum::namespace,
-                        Comparator.nullsFirst(Comparator.<String>naturalOrder())))
                 .toList();
     }
 

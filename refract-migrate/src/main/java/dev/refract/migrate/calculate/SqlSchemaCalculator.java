@@ -28,7 +28,6 @@ import dev.refract.schema.model.ScalarField;
 import dev.refract.schema.model.ScalarKind;
 import dev.refract.schema.model.Schema;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +45,6 @@ import java.util.Map;
  * and a described schema of the same database compare equal.
  */
 public final class SqlSchemaCalculator {
-    private static final Comparator<Table> TABLE_ORDER = Comparator
-            .comparing(Table::namespace, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing(Table::name);
-    private static final Comparator<ForeignKey> FOREIGN_KEY_ORDER = Comparator
-            .comparing(ForeignKey::name, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-            .thenComparing(fk -> String.join("\u0000", fk.columns()))
-            .thenComparing(ForeignKey::referencedTable);
-
     private final Schema schema;
     private final CalculatorFlavour flavour;
     private final Connector connector;
@@ -100,7 +91,6 @@ public final class SqlSchemaCalculator {
                         tables.get(relation.modelB()).build()));
             }
         }
-        result.sort(TABLE_ORDER);
         return new SqlSchema(namespaces.all(), result, flavour.enums(schema, namespaces),
                 flavour.extensions(schema));
     }
@@ -194,7 +184,7 @@ public final class SqlSchemaCalculator {
         };
     }
 
-    /** A table while its foreign keys are collected; built with indexes and keys sorted by name, as described. */
+    /** A table while its foreign keys are collected; indexes and keys in the order Prisma's calculator pushes them. */
     private static final class TableParts {
         final String namespace;
         final String name;
@@ -209,9 +199,7 @@ public final class SqlSchemaCalculator {
         }
 
         Table build() {
-            return new Table(namespace, name, columns, primaryKey,
-                    indexes.stream().sorted(Comparator.comparing(Index::name)).toList(),
-                    foreignKeys.stream().sorted(FOREIGN_KEY_ORDER).toList(), null);
+            return new Table(namespace, name, columns, primaryKey, indexes, foreignKeys, null);
         }
     }
 }

@@ -8,8 +8,12 @@
  * so that the schema of a database Prisma migrated and the schema calculated from its Prisma
  * schema compare equal:
  * <ul>
- *   <li><b>Order.</b> Tables by namespace then name; indexes, foreign keys and enums by name; columns
- *       in field order (join tables: {@code A}, {@code B}); key columns in key order.</li>
+ *   <li><b>Order.</b> Prisma's calculator order, which orders the steps of a migration: tables in model
+ *       order, then join tables in relation order; enums as declared; per table, indexes as Prisma's
+ *       parser collects them ({@code @unique} fields, then {@code @@index}, {@code @@unique},
+ *       {@code @@fulltext}, each as declared), foreign keys in relation order; columns in field order
+ *       (join tables: {@code A}, {@code B}); key columns in key order. Describers sort by name instead:
+ *       the differ matches everything by name or by what it covers, never by position.</li>
  *   <li><b>Types.</b> Prisma's migration SQL spelling per database (see
  *       {@link dev.refract.migrate.sqlschema.ColumnType}); the family is the Prisma scalar's, except
  *       PostgreSQL {@code @db.Uuid}, which is {@code UUID}. Where the database fills in an argument
@@ -35,8 +39,10 @@
  *   <li><b>Indexes.</b> Sort order only when {@code DESC}; the access method only when not B-tree
  *       ({@code HASH}, {@code GIN}...); operator classes by their catalog name, null when default for
  *       the access method. No indexes for foreign keys (MySQL makes its own; differs leave them alone).</li>
- *   <li><b>Namespaces.</b> Null without a datasource {@code schemas} list; with one, every table and
- *       enum carries its {@code @@schema} and the schema lists the declared namespaces.</li>
+ *   <li><b>Namespaces.</b> Null without a datasource {@code schemas} list or with a list of one schema
+ *       (as a describer reports one schema, and as Prisma's SQL leaves names unqualified then); with
+ *       several, every table and enum carries its {@code @@schema} and the schema lists the declared
+ *       namespaces.</li>
  * </ul>
  */
 package dev.refract.migrate.calculate;

@@ -33,7 +33,8 @@
  *       a Prisma schema cannot declare them, Prisma's migrate neither creates nor drops them, so a
  *       differ that compares {@code Table.indexes} leaves them alone, as Prisma does.</li>
  *   <li><b>Namespaces.</b> One PostgreSQL schema described: namespaces are null and
- *       {@code SqlSchema.namespaces} is empty. Several: every table, enum and foreign key target
+ *       {@code SqlSchema.namespaces} is empty, as the calculator spells a Prisma schema with no
+ *       {@code schemas} list or a list of one. Several: every table, enum and foreign key target
  *       carries its schema.</li>
  * </ul>
  */

@@ -19,5 +19,13 @@
  * dev.refract.migrate.diff.DatabaseInspection#none()} they are the cautious versions Prisma writes into
  * migration files, with a JDBC inspection they carry row and value counts and vanish when no data is at
  * stake.
+ *
+ * <p>A described database is compared with a calculated schema as Prisma compares them (checked
+ * against Prisma 7.10 by the drift cases and the corpus histories): enum values as sets (values that
+ * {@code ALTER TYPE ... ADD VALUE} appended in another order are no change); a list column has no
+ * nullability ({@code TEXT[] NOT NULL} equals Prisma's {@code TEXT[]}); names count, so an index
+ * whose name PostgreSQL cut at 63 bytes where Prisma cuts its default name earlier is renamed;
+ * {@code dbgenerated} expressions compare as text, case-insensitively, and an expression never equals
+ * a value ({@code dbgenerated("'x'::text")} against the {@code 'x'} a database reports is a change).
  */
 package dev.refract.migrate.diff;

@@ -216,18 +216,52 @@ public final class DriftSummary {
                         : "Some(DbGenerated(Some(\"" + e.sql() + "\")))";
             }
             String sql = ((ColumnDefault.Value) d).sql();
+            if (c.type().list() && sql.startsWith("ARRAY[") && sql.contains("]::")) {
+                List<String> items = new ArrayList<>();
+                for (String element : elements(sql.substring("ARRAY[".length(), sql.lastIndexOf("]::")))) {
+                    items.add(value(c, element));
+                }
+                return "Some(Value(List([" + String.join(", ", items) + "])))";
+            }
+            return "Some(Value(" + value(c, sql) + "))";
+        }
+
+        /** One literal as Prisma's {@code PrismaValue} debug output. */
+        private static String value(Column c, String sql) {
             String unquoted = sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'")
                     ? sql.substring(1, sql.length() - 1).replace("''", "'") : sql;
-            String value = switch (c.type().family()) {
+            return switch (c.type().family()) {
                 case ENUM -> "Enum(\"" + unquoted + "\")";
                 case BOOLEAN -> "Boolean(" + (sql.equals("1") || sql.equalsIgnoreCase("true")) + ")";
                 case INT -> "Int(" + unquoted + ")";
                 case BIG_INT -> "BigInt(" + unquoted + ")";
-                case FLOAT, DECIMAL -> "Float(" + unquoted + ")";
+                case FLOAT, DECIMAL -> "Float(BigDecimal(\"" + unquoted + "\"))"; // PrismaValue::Float holds a BigDecimal
                 case JSON -> "Json(\"" + unquoted + "\")";
                 default -> "String(\"" + unquoted + "\")";
             };
-            return "Some(Value(" + value + "))";
+        }
+
+        /** The comma-separated literals of an {@code ARRAY[...]}, quotes respected. */
+        private static List<String> elements(String body) {
+            List<String> out = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < body.length(); i++) {
+                char ch = body.charAt(i);
+                if (ch == '\'') {
+                    quoted = !quoted;
+                }
+                if (ch == ',' && !quoted) {
+                    out.add(current.toString().strip());
+                    current.setLength(0);
+                } else {
+                    current.append(ch);
+                }
+            }
+            if (!current.toString().isBlank()) {
+                out.add(current.toString().strip());
+            }
+            return out;
         }
     }
 }

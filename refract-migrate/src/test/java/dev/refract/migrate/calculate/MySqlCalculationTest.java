@@ -165,13 +165,14 @@ class MySqlCalculationTest {
                   @@unique([body(length: 20)], map: "body_prefix")
                 }
                 """).table("T").orElseThrow();
+        // in Prisma's order: @@index, @@unique, @@fulltext
         assertThat(t.indexes()).containsExactly(
                 new Index("T_title_at_idx", IndexKind.NORMAL,
                         List.of(new IndexColumn("title", null, 100, null), new IndexColumn("at", SortOrder.DESC, null, null)),
                         null),
+                new Index("body_prefix", IndexKind.UNIQUE, List.of(new IndexColumn("body", null, 20, null)), null),
                 new Index("T_title_body_idx", IndexKind.FULLTEXT, List.of(IndexColumn.of("title"), IndexColumn.of("body")),
-                        null),
-                new Index("body_prefix", IndexKind.UNIQUE, List.of(new IndexColumn("body", null, 20, null)), null));
+                        null));
     }
 
     @Test

@@ -26,9 +26,10 @@ class PostgresCalculationTest {
     private final SqlSchema blog = Calculate.sql(Calculate.blog("postgresql"));
 
     @Test
-    void blogTablesSortedByName() {
+    void blogTablesInModelOrderThenJoinTables() {
+        // Prisma's calculator pushes tables in model order, join tables last; steps are ordered by it
         assertThat(blog.tables()).extracting(Table::name)
-                .containsExactly("Category", "Post", "Profile", "User", "_CategoryToPost");
+                .containsExactly("User", "Post", "Category", "Profile", "_CategoryToPost");
         assertThat(blog.namespaces()).isEmpty();
         assertThat(blog.tables()).allSatisfy(t -> assertThat(t.namespace()).isNull());
     }
@@ -216,6 +217,33 @@ class PostgresCalculationTest {
     }
 
     @Test
+    void oneDeclaredSchemaIsSpelledLikeNone() {
+        // Prisma's SQL for schemas = ["public"] names tables and types unqualified, and a database
+        // described in that one schema has null namespaces: both spell it without namespaces
+        SqlSchema sql = Calculate.sql("""
+                datasource db {
+                  provider = "postgresql"
+                  url      = "postgresql://localhost/db"
+                  schemas  = ["public"]
+                }
+                enum Kind {
+                  A
+                  @@schema("public")
+                }
+                model User {
+                  id    Int    @id
+                  kinds Kind[] @default([A])
+                  @@schema("public")
+                }
+                """);
+        assertThat(sql.namespaces()).isEmpty();
+        assertThat(sql.tables()).allSatisfy(t -> assertThat(t.namespace()).isNull());
+        assertThat(sql.enums()).containsExactly(new SqlEnum(null, "Kind", List.of("A")));
+        assertThat(sql.table("User").orElseThrow().column("kinds").orElseThrow().defaultValue())
+                .isEqualTo(new ColumnDefault.Value("ARRAY['A']::\"Kind\"[]", null));
+    }
+
+    @Test
     void extensionsAsDeclared() {
         SqlSchema sql = Calculate.sql("""
                 generator client {
@@ -254,14 +282,15 @@ class PostgresCalculationTest {
                 }
                 """);
         Table t = sql.table("T").orElseThrow();
+        // in Prisma's order: @@index attributes, then @@unique, each as declared
         assertThat(t.indexes()).containsExactly(
-                new Index("T_ip_idx", IndexKind.NORMAL, List.of(new IndexColumn("ip", null, null, "inet_ops")), "GIST"),
-                new Index("T_j_idx", IndexKind.NORMAL, List.of(new IndexColumn("j", null, null, "jsonb_path_ops")), "GIN"),
                 new Index("T_s_v_idx", IndexKind.NORMAL, List.of(
                         new IndexColumn("s", dev.refract.migrate.sqlschema.SortOrder.DESC, null, null),
                         IndexColumn.of("v")), null),
                 new Index("T_tags_idx", IndexKind.NORMAL, List.of(IndexColumn.of("tags")), "GIN"),
-                new Index("custom_unique", IndexKind.UNIQUE, List.of(IndexColumn.of("s"), IndexColumn.of("v")), null),
-                new Index("s_hash", IndexKind.NORMAL, List.of(IndexColumn.of("s")), "HASH"));
+                new Index("T_j_idx", IndexKind.NORMAL, List.of(new IndexColumn("j", null, null, "jsonb_path_ops")), "GIN"),
+                new Index("s_hash", IndexKind.NORMAL, List.of(IndexColumn.of("s")), "HASH"),
+                new Index("T_ip_idx", IndexKind.NORMAL, List.of(new IndexColumn("ip", null, null, "inet_ops")), "GIST"),
+                new Index("custom_unique", IndexKind.UNIQUE, List.of(IndexColumn.of("s"), IndexColumn.of("v")), null));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.refract.dialect.Dialect;
 import dev.refract.migrate.render.MigrationRenderer;
 import dev.refract.migrate.sqlschema.SqlSchema;
+import dev.refract.migrate.testing.Calculated;
 import dev.refract.schema.model.Provider;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class CorpusMigrationDump {
                         ? "sqlite" : text.contains("\"mysql\"") ? "mysql" : "postgresql";
                 String name = entry.getFileName().toString().replace(".prisma", "");
                 try {
-                    SqlSchema to = new TestCalculator(provider).calculateSchema(text);
+                    SqlSchema to = Calculated.schema(text);
                     Dialect dialect = Dialect.of(Provider.parse(provider).orElseThrow());
                     long start = System.nanoTime();
                     Migration m = SchemaDiffer.diff(SqlSchema.EMPTY, to, dialect);

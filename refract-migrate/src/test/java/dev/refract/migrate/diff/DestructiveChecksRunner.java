@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.refract.dialect.Dialect;
 import dev.refract.migrate.render.MigrationRenderer;
 import dev.refract.migrate.sqlschema.SqlSchema;
+import dev.refract.migrate.testing.Calculated;
 import dev.refract.schema.model.Provider;
 import dev.refract.testkit.TestDatabase;
 import java.sql.Connection;
@@ -29,9 +30,8 @@ final class DestructiveChecksRunner {
 
     /** The warnings and unexecutable messages of migrating from {@code from} to {@code to} after {@code inserts}. */
     List<String> messages(String from, String to, String... inserts) throws SQLException {
-        TestCalculator calculator = new TestCalculator(provider);
-        SqlSchema fromSchema = calculator.calculate(from);
-        SqlSchema toSchema = calculator.calculate(to);
+        SqlSchema fromSchema = Calculated.models(provider, from);
+        SqlSchema toSchema = Calculated.models(provider, to);
         SchemaDiffer differ = SchemaDiffer.of(dialect);
         Migration migration = differ.diff(fromSchema, toSchema);
         try (Connection connection = database.open()) {

@@ -3,9 +3,11 @@ package dev.refract.migrate.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.dialect.Dialect;
+import dev.refract.migrate.describe.Describer;
 import dev.refract.migrate.render.DriftSummary;
 import dev.refract.migrate.render.MigrationRenderer;
 import dev.refract.migrate.sqlschema.SqlSchema;
+import dev.refract.migrate.testing.Calculated;
 import dev.refract.migrate.testing.Goldens;
 import dev.refract.schema.model.Provider;
 import dev.refract.testkit.DatabaseKind;
@@ -40,9 +42,8 @@ final class DiffCaseRunner {
     }
 
     void run(DiffCase c) throws SQLException {
-        TestCalculator calculator = new TestCalculator(provider);
-        SqlSchema from = calculator.calculate(c.from());
-        SqlSchema to = calculator.calculate(c.to());
+        SqlSchema from = Calculated.models(provider, c.from());
+        SqlSchema to = Calculated.models(provider, c.to());
         SchemaDiffer differ = SchemaDiffer.of(dialect);
         MigrationRenderer renderer = MigrationRenderer.of(dialect);
 
@@ -59,7 +60,24 @@ final class DiffCaseRunner {
             empty(connection, database.kind());
             apply(connection, renderer.script(differ.diff(empty, from)), "setting up the from schema");
             apply(connection, script, "the migration");
+            assertNoDrift(connection, to, c);
         }
+    }
+
+    /**
+     * The database the migration left behind, described, is the target: diffing it again gives no
+     * steps, unless the case's {@code <provider>.drift.sql} holds the next migration (see {@link DiffCase}).
+     */
+    private void assertNoDrift(Connection connection, SqlSchema to, DiffCase c) throws SQLException {
+        SqlSchema described = Describer.forDialect(dialect, List.of()).describe(connection);
+        SchemaDiffer differ = isMariaDb(connection) ? SchemaDiffer.mariaDb() : SchemaDiffer.of(dialect);
+        Migration drift = differ.diff(described, to);
+        Goldens.check(c.dir().resolve(provider + ".drift.sql"),
+                drift.isEmpty() ? null : MigrationRenderer.of(dialect).script(drift));
+    }
+
+    static boolean isMariaDb(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductVersion().contains("MariaDB");
     }
 
     /** Drops everything a previous case left behind. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.refract.dialect.Dialect;
 import dev.refract.migrate.render.DriftSummary;
 import dev.refract.migrate.render.MigrationRenderer;
-import dev.refract.migrate.sqlschema.SqlSchema;
+import dev.refract.migrate.testing.Calculated;
 import dev.refract.schema.model.Provider;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +30,8 @@ class SchemaPairDump {
                 String to = Files.readString(dir.resolve("to.prisma"));
                 String provider = to.contains("\"sqlite\"") ? "sqlite" : to.contains("\"mysql\"") ? "mysql" : "postgresql";
                 try {
-                    TestCalculator calculator = new TestCalculator(provider);
                     Dialect dialect = Dialect.of(Provider.parse(provider).orElseThrow());
-                    Migration m = SchemaDiffer.diff(calculator.calculateSchema(from), calculator.calculateSchema(to),
-                            dialect);
+                    Migration m = SchemaDiffer.diff(Calculated.schema(from), Calculated.schema(to), dialect);
                     Files.writeString(dir.resolve("refract.sql"), MigrationRenderer.of(dialect).script(m));
                     Files.writeString(dir.resolve("refract.summary.txt"), DriftSummary.render(m));
                 } catch (RuntimeException e) {

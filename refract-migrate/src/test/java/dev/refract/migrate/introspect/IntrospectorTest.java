@@ -69,6 +69,27 @@ class IntrospectorTest {
     }
 
     @Test
+    void enumValuesKeepTheirNonAsciiPreviousNamesAndAreSanitizedWithoutOne() {
+        // prisma db pull (7.10): a value the previous schema names stays; without one, lööps is l__ps
+        SqlSchema db = schema(List.of(), List.of(new SqlEnum(null, "CatVariant", List.of("lööps", "naïve-x"))));
+        String previous = """
+                datasource db {
+                  provider = "postgresql"
+                }
+
+                enum CatVariant {
+                  lööps
+                  na_ve_x @map("naïve-x")
+                }
+                """;
+        String pulled = Introspector.introspect(db, Provider.POSTGRESQL,
+                Optional.of(PreviousSchema.parse("schema.prisma", previous))).text();
+        assertThat(pulled).contains("  lööps\n").doesNotContain("//");
+        String fresh = Introspector.introspect(db, Provider.POSTGRESQL).text();
+        assertThat(fresh).contains("l__ps   @map(\"lööps\")").contains("na_ve_x @map(\"naïve-x\")");
+    }
+
+    @Test
     void selfManyToManyAndAmbiguousJoinTables() {
         Table user = table("User", List.of(column("id", ColumnTypeFamily.INT, "INTEGER", false)), "id", List.of(),
                 List.of());

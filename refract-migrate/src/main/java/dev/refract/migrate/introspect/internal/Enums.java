@@ -73,7 +73,9 @@ final class Enums {
             }
             Name valueName = ctx.enumValueName(dbEnum, value);
             String display = valueName.isEmpty() ? value : valueName.prismaName();
-            boolean commented = display.isEmpty() || Names.needsSanitation(display);
+            // commented out only when no name is left: a previous schema's name stands as written
+            // (PSL identifiers may hold non-ASCII letters, as "lööps"), a new one is sanitized
+            boolean commented = display.isEmpty() || valueName.isEmpty() && Names.needsSanitation(display);
             String line = valueName.mappedName() == null ? display
                     : display + " @map(" + Psl.string(valueName.mappedName()) + ")";
             block.member(valueDocumentation(previous, value), commented, line);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `User` MODIFY `name` VARCHAR(191) NULL;

@@ -116,7 +116,7 @@ public final class PushCommand implements Callable<Integer> {
             out.println("🚀  Your database is now in sync with your Prisma schema. Done in "
                     + DatabaseWords.duration((System.nanoTime() - start) / 1_000_000));
         }
-        generate.generate(context, out);
+        generate.generate(context, target, out);
         return ExitCodes.OK;
     }
 }

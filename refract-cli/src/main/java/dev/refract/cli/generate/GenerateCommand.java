@@ -2,19 +2,16 @@ package dev.refract.cli.generate;
 
 import dev.refract.cli.CliContext;
 import dev.refract.cli.ExitCodes;
+import dev.refract.cli.internal.ClientGeneration;
 import dev.refract.cli.internal.HelpOption;
 import dev.refract.cli.internal.SchemaOption;
 import dev.refract.cli.internal.SchemaReport;
-import dev.refract.codegen.GeneratedFile;
-import dev.refract.codegen.GeneratedFilesWriter;
 import dev.refract.codegen.GeneratorConfig;
-import dev.refract.codegen.JavaClientGenerator;
 import dev.refract.schema.LoadedSchema;
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidationResult;
 import dev.refract.schema.model.Schema;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,23 +66,8 @@ public final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Schema resolved = result.resolved().orElseThrow();
-        List<GeneratorConfig.Target> targets = GeneratorConfig.targets(resolved, loaded.location(), loaded.folder(), loaded.files());
         out.println();
-        for (GeneratorConfig.Target target : targets) {
-            if (target.note() != null) {
-                out.println(target.note());
-                out.println();
-            }
-            long start = System.nanoTime();
-            List<GeneratedFile> files = JavaClientGenerator.generate(resolved, target.options());
-            GeneratedFilesWriter.Result written = GeneratedFilesWriter.write(target.outputRoot(),
-                    target.options().packagePath(), files);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            out.println("\u2714 Generated Refract Client (Java) to " + display(target.outputRoot()) + " in package "
-                    + target.options().packageName() + " in " + millis + "ms");
-            out.println("  " + files.size() + " files: " + written.written().size() + " written, "
-                    + written.unchanged().size() + " unchanged, " + written.deleted().size() + " removed");
-        }
+        List<GeneratorConfig.Target> targets = ClientGeneration.run(context, loaded, resolved, out);
         GeneratorConfig.Target first = targets.get(0);
         String client = first.options().clientName();
         out.println();
@@ -98,11 +80,5 @@ public final class GenerateCommand implements Callable<Integer> {
         out.println();
         out.println("The generated code needs dev.refract:refract-client on the class path.");
         return ExitCodes.OK;
-    }
-
-    private String display(Path path) {
-        Path relative = context.workingDir().relativize(path.toAbsolutePath().normalize());
-        String text = relative.toString().replace('\\', '/');
-        return text.startsWith("..") || relative.isAbsolute() ? path.toString() : "./" + text;
     }
 }

@@ -90,7 +90,7 @@ public final class DevCommand implements Callable<Integer> {
             out.println();
             out.println("Your database is now in sync with your schema.");
         }
-        generate.generate(context, out);
+        generate.generate(context, target, out);
         if (result.seedDue() && seed.seed(context)
                 && !Seeding.afterReset(DatabaseTarget.schemaFolder(target.loaded()), context, out, err)) {
             return ExitCodes.INVALID_INPUT;

@@ -89,7 +89,7 @@ public final class ResetCommand implements Callable<Integer> {
             out.println();
             out.println(DatabaseWords.tree("migrations", applied));
         }
-        generate.generate(context, out);
+        generate.generate(context, target, out);
         if (seed.seed(context) && !Seeding.afterReset(DatabaseTarget.schemaFolder(target.loaded()), context, out, err)) {
             return ExitCodes.INVALID_INPUT;
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.refract.cli.CliRun;
 import dev.refract.cli.ExitCodes;
 import dev.refract.cli.TestProject;
-import dev.refract.cli.internal.SkipGenerateOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,14 +48,14 @@ class PushCommandTest {
         CliRun push = project.run("db", "push");
         assertThat(push.exitCode()).as(push.err()).isEqualTo(ExitCodes.OK);
         assertThat(push.out()).contains("SQLite database dev.db created at file:./dev.db",
-                "🚀  Your database is now in sync with your Prisma schema. Done in ", SkipGenerateOption.NOTE);
+                "🚀  Your database is now in sync with your Prisma schema. Done in ", "Generated Refract Client (Java) to ./src/main/java in package refract.db");
         assertThat(project.strings("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                 .contains("Post", "User").doesNotContain("_prisma_migrations");
         assertThat(project.migrations()).isEmpty();
 
         CliRun again = project.run("db", "push", "--skip-generate");
         assertThat(again.out()).contains("The database is already in sync with the Prisma schema.")
-                .doesNotContain(SkipGenerateOption.NOTE);
+                .doesNotContain("Generated Refract Client");
         assertThat(project.run("migrate", "diff", "--from-url", "file:./prisma/dev.db", "--to-schema",
                 "prisma/schema.prisma", "--exit-code").exitCode()).isEqualTo(ExitCodes.OK);
     }

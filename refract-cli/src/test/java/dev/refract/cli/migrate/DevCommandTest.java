@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.refract.cli.CliRun;
 import dev.refract.cli.ExitCodes;
 import dev.refract.cli.TestProject;
-import dev.refract.cli.internal.SkipGenerateOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +44,7 @@ class DevCommandTest {
         assertThat(first.out()).contains("SQLite database dev.db created at file:./dev.db",
                 "The following migration(s) have been created and applied from new schema changes:",
                 "prisma/migrations/\n  └─ ", "_init_users/\n    └─ migration.sql",
-                "Your database is now in sync with your schema.", SkipGenerateOption.NOTE);
+                "Your database is now in sync with your schema.", "Generated Refract Client (Java) to ./src/main/java in package refract.db");
         assertThat(project.migrations()).singleElement().asString().matches("\\d{14}_init_users");
         String sql = project.migrationSql(project.migrations().get(0));
         assertThat(sql).startsWith("-- CreateTable\nCREATE TABLE \"User\"").contains("CREATE UNIQUE INDEX \"User_email_key\"");
@@ -56,7 +55,7 @@ class DevCommandTest {
         CliRun second = project.run("migrate", "dev", "--skip-generate");
         assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCodes.OK);
         assertThat(second.out()).contains("Already in sync, no schema change or pending migration was found.")
-                .doesNotContain(SkipGenerateOption.NOTE);
+                .doesNotContain("Generated Refract Client");
         assertThat(project.migrations()).hasSize(1);
         assertThat(project.run("migrate", "status").exitCode()).isEqualTo(ExitCodes.OK);
     }

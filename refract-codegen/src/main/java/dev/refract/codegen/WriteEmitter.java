@@ -75,9 +75,9 @@ final class WriteEmitter {
             String make;
             if (update) {
                 s.imports("dev.refract.client.typed.RelationUpdate");
-                kind = "RelationUpdate<" + rel + "CreateData, " + rel + "WhereUnique, " + rel + "UpdateData>";
+                kind = "RelationUpdate<" + rel + "CreateData, " + rel + "WhereUnique, " + rel + "UpdateData, " + rel + "Where>";
                 make = "new RelationUpdate<>(" + m.t("Meta") + "." + name + ", " + rel + "CreateData::new, " + rel
-                        + "WhereUnique::new, " + rel + "UpdateData::new)";
+                        + "WhereUnique::new, " + rel + "UpdateData::new, " + rel + "Where::new)";
             } else {
                 s.imports("dev.refract.client.typed.RelationCreate");
                 kind = "RelationCreate<" + rel + "CreateData, " + rel + "WhereUnique>";

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The generated blog client, compiled with javac, reads a SQLite database created by the migration
  * engine: filters, ordering, includes at two levels, select, findUnique, count, and the
  * FieldNotLoadedException of a relation that was not included; and, on a database of its own,
- * typed writes (nested creates, atomic increment, nested connect and update, upsert, delete,
- * createMany/updateMany/deleteMany) and a transaction rolled back by an exception.
+ * typed writes (nested creates, atomic increment, nested connect, update, createMany, updateMany
+ * and deleteMany, upsert, delete, createMany(AndReturn)/updateMany/deleteMany) and a transaction rolled back by an exception.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedClientSqliteTest {
@@ -132,6 +132,16 @@ class GeneratedClientSqliteTest {
                     User bio = db.user().update(w -> w.email("bob@w.io"), d -> d.profile(p -> p.update(u -> u.bio("new bio"))),
                             s -> s.include(i -> i.profile()));
                     out.append("nested update ").append(bio.profile().bio()).append('\\n');
+                    User more = db.user().update(w -> w.email("bob@w.io"), d -> d.posts(p -> p
+                            .createMany(m -> m.row(c -> c.title("B1")).row(c -> c.title("B2")))
+                            .updateMany(w -> w.title().startsWith("B"), u -> u.content("bulk"))),
+                            s -> s.include(i -> i.posts(p -> p.orderBy(o -> o.id().asc()))));
+                    out.append("nested many").append(more.posts().stream().map(p -> p.title() + ":" + p.content())
+                            .collect(Collectors.joining(",", " [", "]"))).append('\\n');
+                    db.user().update(w -> w.email("bob@w.io"), d -> d.posts(p -> p.deleteMany(w -> w.title().startsWith("B"))));
+                    out.append("nested deleteMany ").append(db.post().count(w -> w.authorId(bob.id()))).append('\\n');
+                    out.append("createManyAndReturn ").append(db.category().createManyAndReturn(m -> m.row(d -> d.name("misc")))
+                            .get(0).name()).append('\\n');
                     out.append("deleted ").append(db.post().delete(w -> w.id(hi.id())).title()).append('\\n');
                     try {
                         db.post().delete(w -> w.id(hi.id()));
@@ -231,6 +241,9 @@ class GeneratedClientSqliteTest {
                 "updateMany 1",
                 "upsert null Cid true",
                 "nested update new bio",
+                "nested many [Hi:null,B1:bulk,B2:bulk]",
+                "nested deleteMany 1",
+                "createManyAndReturn misc",
                 "deleted Hi",
                 "delete again P2025",
                 "missing P2009 Failed to validate the query: `Argument `password` is missing.` at `password`",

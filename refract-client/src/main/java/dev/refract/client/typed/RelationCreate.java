@@ -37,6 +37,12 @@ public class RelationCreate<C extends WriteBuilder, W extends UniqueBuilder> {
         return this;
     }
 
+    /** Create related records in one INSERT per chunk (to-many relations; scalar data only). */
+    public RelationCreate<C, W> createMany(Consumer<CreateRows<C>> rows) {
+        add(createManyOf(rows));
+        return this;
+    }
+
     /** Link an existing record (P2025 when it does not exist). */
     public RelationCreate<C, W> connect(Consumer<W> where) {
         add(new NestedWrite.Connect(filter(where)));
@@ -66,6 +72,12 @@ public class RelationCreate<C extends WriteBuilder, W extends UniqueBuilder> {
         C d = data.get();
         record.accept(d);
         return d.toCreate(provided);
+    }
+
+    protected final NestedWrite createManyOf(Consumer<CreateRows<C>> rows) {
+        CreateRows<C> m = new CreateRows<>(data, provided);
+        rows.accept(m);
+        return new NestedWrite.CreateMany(m.rows(), m.skipsDuplicates());
     }
 
     protected final Filter filter(Consumer<W> where) {

@@ -104,6 +104,14 @@ public final class CategoryDelegate {
         return client.createMany(CategoryMeta.MODEL, m.rows(), m.skipsDuplicates());
     }
 
+    /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<Category> createManyAndReturn(Consumer<CreateRows<CategoryCreateData>> rows) {
+        CreateRows<CategoryCreateData> m = new CreateRows<>(CategoryCreateData::new);
+        rows.accept(m);
+        return Rows.list(client.createManyAndReturn(CategoryMeta.MODEL, m.rows(), m.skipsDuplicates(),
+                Selection.scalarsOf(CategoryMeta.MODEL)), CategoryDelegate::fromRow);
+    }
+
     /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
     public Category update(Consumer<CategoryWhereUnique> where, Consumer<CategoryUpdateData> data) {
         return update(where, data, s -> { });

@@ -34,8 +34,8 @@ public final class CategoryUpdateData extends WriteBuilder {
     }
 
     /** Nested writes on the related Post records ({@code posts}). */
-    public CategoryUpdateData posts(Consumer<RelationUpdate<PostCreateData, PostWhereUnique, PostUpdateData>> writes) {
-        RelationUpdate<PostCreateData, PostWhereUnique, PostUpdateData> w = new RelationUpdate<>(CategoryMeta.posts, PostCreateData::new, PostWhereUnique::new, PostUpdateData::new);
+    public CategoryUpdateData posts(Consumer<RelationUpdate<PostCreateData, PostWhereUnique, PostUpdateData, PostWhere>> writes) {
+        RelationUpdate<PostCreateData, PostWhereUnique, PostUpdateData, PostWhere> w = new RelationUpdate<>(CategoryMeta.posts, PostCreateData::new, PostWhereUnique::new, PostUpdateData::new, PostWhere::new);
         writes.accept(w);
         nested(CategoryMeta.posts, w.writes());
         return this;

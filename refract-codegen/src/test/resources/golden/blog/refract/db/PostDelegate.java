@@ -105,6 +105,14 @@ public final class PostDelegate {
         return client.createMany(PostMeta.MODEL, m.rows(), m.skipsDuplicates());
     }
 
+    /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<Post> createManyAndReturn(Consumer<CreateRows<PostCreateData>> rows) {
+        CreateRows<PostCreateData> m = new CreateRows<>(PostCreateData::new);
+        rows.accept(m);
+        return Rows.list(client.createManyAndReturn(PostMeta.MODEL, m.rows(), m.skipsDuplicates(),
+                Selection.scalarsOf(PostMeta.MODEL)), PostDelegate::fromRow);
+    }
+
     /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
     public Post update(Consumer<PostWhereUnique> where, Consumer<PostUpdateData> data) {
         return update(where, data, s -> { });

@@ -70,16 +70,16 @@ public final class PostUpdateData extends WriteBuilder {
     }
 
     /** Nested writes on the related User record ({@code author}). */
-    public PostUpdateData author(Consumer<RelationUpdate<UserCreateData, UserWhereUnique, UserUpdateData>> writes) {
-        RelationUpdate<UserCreateData, UserWhereUnique, UserUpdateData> w = new RelationUpdate<>(PostMeta.author, UserCreateData::new, UserWhereUnique::new, UserUpdateData::new);
+    public PostUpdateData author(Consumer<RelationUpdate<UserCreateData, UserWhereUnique, UserUpdateData, UserWhere>> writes) {
+        RelationUpdate<UserCreateData, UserWhereUnique, UserUpdateData, UserWhere> w = new RelationUpdate<>(PostMeta.author, UserCreateData::new, UserWhereUnique::new, UserUpdateData::new, UserWhere::new);
         writes.accept(w);
         nested(PostMeta.author, w.writes());
         return this;
     }
 
     /** Nested writes on the related Category records ({@code categories}). */
-    public PostUpdateData categories(Consumer<RelationUpdate<CategoryCreateData, CategoryWhereUnique, CategoryUpdateData>> writes) {
-        RelationUpdate<CategoryCreateData, CategoryWhereUnique, CategoryUpdateData> w = new RelationUpdate<>(PostMeta.categories, CategoryCreateData::new, CategoryWhereUnique::new, CategoryUpdateData::new);
+    public PostUpdateData categories(Consumer<RelationUpdate<CategoryCreateData, CategoryWhereUnique, CategoryUpdateData, CategoryWhere>> writes) {
+        RelationUpdate<CategoryCreateData, CategoryWhereUnique, CategoryUpdateData, CategoryWhere> w = new RelationUpdate<>(PostMeta.categories, CategoryCreateData::new, CategoryWhereUnique::new, CategoryUpdateData::new, CategoryWhere::new);
         writes.accept(w);
         nested(PostMeta.categories, w.writes());
         return this;

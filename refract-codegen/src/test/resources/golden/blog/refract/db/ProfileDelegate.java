@@ -104,6 +104,14 @@ public final class ProfileDelegate {
         return client.createMany(ProfileMeta.MODEL, m.rows(), m.skipsDuplicates());
     }
 
+    /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<Profile> createManyAndReturn(Consumer<CreateRows<ProfileCreateData>> rows) {
+        CreateRows<ProfileCreateData> m = new CreateRows<>(ProfileCreateData::new);
+        rows.accept(m);
+        return Rows.list(client.createManyAndReturn(ProfileMeta.MODEL, m.rows(), m.skipsDuplicates(),
+                Selection.scalarsOf(ProfileMeta.MODEL)), ProfileDelegate::fromRow);
+    }
+
     /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
     public Profile update(Consumer<ProfileWhereUnique> where, Consumer<ProfileUpdateData> data) {
         return update(where, data, s -> { });

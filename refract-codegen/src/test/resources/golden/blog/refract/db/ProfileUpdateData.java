@@ -45,8 +45,8 @@ public final class ProfileUpdateData extends WriteBuilder {
     }
 
     /** Nested writes on the related User record ({@code user}). */
-    public ProfileUpdateData user(Consumer<RelationUpdate<UserCreateData, UserWhereUnique, UserUpdateData>> writes) {
-        RelationUpdate<UserCreateData, UserWhereUnique, UserUpdateData> w = new RelationUpdate<>(ProfileMeta.user, UserCreateData::new, UserWhereUnique::new, UserUpdateData::new);
+    public ProfileUpdateData user(Consumer<RelationUpdate<UserCreateData, UserWhereUnique, UserUpdateData, UserWhere>> writes) {
+        RelationUpdate<UserCreateData, UserWhereUnique, UserUpdateData, UserWhere> w = new RelationUpdate<>(ProfileMeta.user, UserCreateData::new, UserWhereUnique::new, UserUpdateData::new, UserWhere::new);
         writes.accept(w);
         nested(ProfileMeta.user, w.writes());
         return this;

@@ -105,6 +105,14 @@ public final class UserDelegate {
         return client.createMany(UserMeta.MODEL, m.rows(), m.skipsDuplicates());
     }
 
+    /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<User> createManyAndReturn(Consumer<CreateRows<UserCreateData>> rows) {
+        CreateRows<UserCreateData> m = new CreateRows<>(UserCreateData::new);
+        rows.accept(m);
+        return Rows.list(client.createManyAndReturn(UserMeta.MODEL, m.rows(), m.skipsDuplicates(),
+                Selection.scalarsOf(UserMeta.MODEL)), UserDelegate::fromRow);
+    }
+
     /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
     public User update(Consumer<UserWhereUnique> where, Consumer<UserUpdateData> data) {
         return update(where, data, s -> { });

@@ -66,16 +66,16 @@ public final class UserUpdateData extends WriteBuilder {
     }
 
     /** Nested writes on the related Post records ({@code posts}). */
-    public UserUpdateData posts(Consumer<RelationUpdate<PostCreateData, PostWhereUnique, PostUpdateData>> writes) {
-        RelationUpdate<PostCreateData, PostWhereUnique, PostUpdateData> w = new RelationUpdate<>(UserMeta.posts, PostCreateData::new, PostWhereUnique::new, PostUpdateData::new);
+    public UserUpdateData posts(Consumer<RelationUpdate<PostCreateData, PostWhereUnique, PostUpdateData, PostWhere>> writes) {
+        RelationUpdate<PostCreateData, PostWhereUnique, PostUpdateData, PostWhere> w = new RelationUpdate<>(UserMeta.posts, PostCreateData::new, PostWhereUnique::new, PostUpdateData::new, PostWhere::new);
         writes.accept(w);
         nested(UserMeta.posts, w.writes());
         return this;
     }
 
     /** Nested writes on the related Profile record ({@code profile}). */
-    public UserUpdateData profile(Consumer<RelationUpdate<ProfileCreateData, ProfileWhereUnique, ProfileUpdateData>> writes) {
-        RelationUpdate<ProfileCreateData, ProfileWhereUnique, ProfileUpdateData> w = new RelationUpdate<>(UserMeta.profile, ProfileCreateData::new, ProfileWhereUnique::new, ProfileUpdateData::new);
+    public UserUpdateData profile(Consumer<RelationUpdate<ProfileCreateData, ProfileWhereUnique, ProfileUpdateData, ProfileWhere>> writes) {
+        RelationUpdate<ProfileCreateData, ProfileWhereUnique, ProfileUpdateData, ProfileWhere> w = new RelationUpdate<>(UserMeta.profile, ProfileCreateData::new, ProfileWhereUnique::new, ProfileUpdateData::new, ProfileWhere::new);
         writes.accept(w);
         nested(UserMeta.profile, w.writes());
         return this;

@@ -148,8 +148,9 @@ public final class RefractClient {
         });
     }
 
+    /** The records the query reads; inside a transaction open on this thread, on its connection. */
     public List<Map<String, Object>> findMany(ReadQuery query) {
-        return withConnection(c -> reads.findMany(c, query));
+        return on(null, c -> reads.findMany(c, query));
     }
 
     /** The first record in the query's order, or null; a negative take counts from the end. */
@@ -206,7 +207,7 @@ public final class RefractClient {
 
     /** A number, or a record of counts when the query selects ({@code _all}, fields). */
     public Object count(CountQuery query) {
-        return withConnection(c -> counts.count(c, query));
+        return on(null, c -> counts.count(c, query));
     }
 
     private static Object orThrow(Object result, Model model) {

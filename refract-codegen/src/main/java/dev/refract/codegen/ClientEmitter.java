@@ -169,7 +169,23 @@ final class ClientEmitter {
                 "    /** The runtime client underneath (dynamic queries, configuration). */",
                 "    public RefractClient runtime() {",
                 "        return runtime;",
+                "    }",
+                "",
+                "    /**",
+                "     * Runs {@code work} in one database transaction: committed when it returns, rolled back when it",
+                "     * throws (the exception propagates). {@code tx} is this client: every operation on this thread",
+                "     * until {@code work} returns runs in the transaction (nested calls join it), so hand no",
+                "     * transactional work to other threads.",
+                "     */",
+                "    public <T> T transaction(Function<" + client + ", T> work) {",
+                "        return runtime.transaction(tx -> work.apply(this));",
+                "    }",
+                "",
+                "    /** As {@link #transaction(Function)} with an isolation level and a timeout (P2028 when exceeded). */",
+                "    public <T> T transaction(TransactionOptions options, Function<" + client + ", T> work) {",
+                "        return runtime.transaction(options, tx -> work.apply(this));",
                 "    }");
+        s.imports("dev.refract.client.TransactionOptions", "java.util.function.Function");
         for (ModelView m : models) {
             s.line("");
             s.doc("    ", m.model.documentation(), m.model.name() + " records.");

@@ -5,7 +5,7 @@ import dev.refract.schema.model.FieldType;
 import dev.refract.schema.model.RelationField;
 import dev.refract.schema.model.ScalarField;
 
-/** A model's delegate: the read operations, and the mapper from the runtime's rows to records. */
+/** A model's delegate: the read and write operations, and the mapper from the runtime's rows to records. */
 final class DelegateEmitter {
     private DelegateEmitter() {
     }
@@ -16,7 +16,10 @@ final class DelegateEmitter {
         Source s = new Source(packageName).imports("dev.refract.client.RefractClient", "dev.refract.client.RefractException",
                 "dev.refract.client.query.CountQuery", "dev.refract.client.typed.ReadArgs", "dev.refract.client.typed.Rows",
                 "java.util.List", "java.util.Map", "java.util.Optional", "java.util.function.Consumer");
-        s.line("/** Reads of " + m.model.name() + " records, typed; the client facade hands out one per model. */");
+        s.line("/**",
+                " * Reads and writes of " + m.model.name() + " records, typed; the client facade hands out one per model.",
+                " * Inside {@code transaction(tx -> ...)} on the same thread, operations run in that transaction.",
+                " */");
         s.line("public final class " + m.t("Delegate") + " {",
                 "    private final RefractClient client;",
                 "",
@@ -84,9 +87,110 @@ final class DelegateEmitter {
                 "        return ((Number) client.count(new CountQuery(args.toQuery(), false, false, List.of()))).longValue();",
                 "    }",
                 "");
+        writes(m, s);
         rowMapper(m, s);
         s.line("}");
         return s.render();
+    }
+
+    private static void writes(ModelView m, Source s) {
+        String r = m.type;
+        String c = m.t("CreateData");
+        String u = m.t("UpdateData");
+        String wu = m.t("WhereUnique");
+        String w = m.t("Where");
+        String sh = m.t("Shape");
+        String meta = m.t("Meta");
+        String from = m.t("Delegate") + "::fromRow";
+        s.imports("dev.refract.client.query.Selection", "dev.refract.client.typed.CreateRows", "java.util.Set");
+        s.line("    /** Creates a record with its nested writes (one transaction); the record with its scalar fields. */",
+                "    public " + r + " create(Consumer<" + c + "> data) {",
+                "        return create(data, s -> { });",
+                "    }",
+                "",
+                "    /** Creates a record with its nested writes (one transaction); the record shaped by include or select. */",
+                "    public " + r + " create(Consumer<" + c + "> data, Consumer<" + sh + "> shape) {",
+                "        " + c + " d = new " + c + "();",
+                "        data.accept(d);",
+                "        return fromRow(client.create(d.toCreate(Set.of()), selection(shape)));",
+                "    }",
+                "",
+                "    /** Inserts rows ({@code m -> m.row(d -> ...).skipDuplicates()}), scalar data only; how many were inserted. */",
+                "    public long createMany(Consumer<CreateRows<" + c + ">> rows) {",
+                "        CreateRows<" + c + "> m = new CreateRows<>(" + c + "::new);",
+                "        rows.accept(m);",
+                "        return client.createMany(" + meta + ".MODEL, m.rows(), m.skipsDuplicates());",
+                "    }",
+                "",
+                "    /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */",
+                "    public List<" + r + "> createManyAndReturn(Consumer<CreateRows<" + c + ">> rows) {",
+                "        CreateRows<" + c + "> m = new CreateRows<>(" + c + "::new);",
+                "        rows.accept(m);",
+                "        return Rows.list(client.createManyAndReturn(" + meta + ".MODEL, m.rows(), m.skipsDuplicates(),",
+                "                Selection.scalarsOf(" + meta + ".MODEL)), " + from + ");",
+                "    }",
+                "",
+                "    /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */",
+                "    public " + r + " update(Consumer<" + wu + "> where, Consumer<" + u + "> data) {",
+                "        return update(where, data, s -> { });",
+                "    }",
+                "",
+                "    /** Updates the record a unique criterion identifies (P2025 when none); the record shaped by include or select. */",
+                "    public " + r + " update(Consumer<" + wu + "> where, Consumer<" + u + "> data, Consumer<" + sh + "> shape) {",
+                "        " + u + " d = new " + u + "();",
+                "        data.accept(d);",
+                "        return fromRow(client.update(" + meta + ".MODEL, " + wu + ".filter(where), d.toUpdate(), selection(shape)));",
+                "    }",
+                "",
+                "    /** Updates every record that matches (scalar data only); how many. */",
+                "    public long updateMany(Consumer<" + w + "> where, Consumer<" + u + "> data) {",
+                "        " + u + " d = new " + u + "();",
+                "        data.accept(d);",
+                "        return client.updateMany(" + meta + ".MODEL, " + w + ".filter(where), d.toUpdate());",
+                "    }",
+                "",
+                "    /** Updates the record a unique criterion identifies, or creates one; the record with its scalar fields. */",
+                "    public " + r + " upsert(Consumer<" + wu + "> where, Consumer<" + c + "> create, Consumer<" + u + "> update) {",
+                "        return upsert(where, create, update, s -> { });",
+                "    }",
+                "",
+                "    /** Updates the record a unique criterion identifies, or creates one; the record shaped by include or select. */",
+                "    public " + r + " upsert(Consumer<" + wu + "> where, Consumer<" + c + "> create, Consumer<" + u + "> update,",
+                "            Consumer<" + sh + "> shape) {",
+                "        " + c + " cd = new " + c + "();",
+                "        create.accept(cd);",
+                "        " + u + " ud = new " + u + "();",
+                "        update.accept(ud);",
+                "        return fromRow(client.upsert(" + meta + ".MODEL, " + wu + ".filter(where), cd.toCreate(Set.of()), ud.toUpdate(),",
+                "                selection(shape)));",
+                "    }",
+                "",
+                "    /** Deletes the record a unique criterion identifies (P2025 when none); the record as it was. */",
+                "    public " + r + " delete(Consumer<" + wu + "> where) {",
+                "        return delete(where, s -> { });",
+                "    }",
+                "",
+                "    /** Deletes the record a unique criterion identifies (P2025 when none); the record as it was, shaped. */",
+                "    public " + r + " delete(Consumer<" + wu + "> where, Consumer<" + sh + "> shape) {",
+                "        return fromRow(client.delete(" + meta + ".MODEL, " + wu + ".filter(where), selection(shape)));",
+                "    }",
+                "",
+                "    /** Deletes every record. */",
+                "    public long deleteMany() {",
+                "        return deleteMany(w -> { });",
+                "    }",
+                "",
+                "    /** Deletes every record that matches; how many. */",
+                "    public long deleteMany(Consumer<" + w + "> where) {",
+                "        return client.deleteMany(" + meta + ".MODEL, " + w + ".filter(where));",
+                "    }",
+                "",
+                "    private static Selection selection(Consumer<" + sh + "> shape) {",
+                "        " + sh + " s = new " + sh + "();",
+                "        shape.accept(s);",
+                "        return s.args().toQuery().selection();",
+                "    }",
+                "");
     }
 
     private static void rowMapper(ModelView m, Source s) {

@@ -9,8 +9,13 @@
  *
  * <p>Per model: a record ({@code User}) with a loaded-fields mask, {@code UserWhere},
  * {@code UserWhereUnique}, {@code UserOrderBy}, {@code UserInclude}, {@code UserSelect},
- * {@code UserFindMany}, {@code UserShape}, {@code UserDelegate} and a package-private
- * {@code UserMeta}; per enum a Java enum; one client facade and one package-private holder of the
- * embedded schema text.
+ * {@code UserFindMany}, {@code UserShape}, {@code UserCreateData}, {@code UserUpdateData},
+ * {@code UserDelegate} (reads and writes) and a package-private {@code UserMeta}; per enum a Java
+ * enum; one client facade (with {@code transaction(tx -> ...)}) and one package-private holder of
+ * the embedded schema text.
+ *
+ * <p>Required fields of a create are checked when the create data is built (P2009), not by the
+ * compiler: a staged builder per model would multiply the generated types (one per required field,
+ * again inside every nested create) and lose the free order of Prisma's {@code data}.
  */
 package dev.refract.codegen;

@@ -12,6 +12,7 @@ import dev.refract.schema.model.Provider;
 import dev.refract.schema.model.Schema;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The generated blog client, compiled with javac, reads a SQLite database created by the migration
  * engine: filters, ordering, includes at two levels, select, findUnique, count, and the
- * FieldNotLoadedException of a relation that was not included.
+ * FieldNotLoadedException of a relation that was not included; and, on a database of its own,
+ * typed writes (nested creates, atomic increment, nested connect, update, createMany, updateMany
+ * and deleteMany, upsert, delete, createMany(AndReturn)/updateMany/deleteMany) and a transaction rolled back by an exception.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedClientSqliteTest {
     @TempDir
     static Path dir;
     private String url;
+    private String writesUrl;
     private ClassLoader loader;
 
     private static final String PROGRAM = """
@@ -91,13 +95,94 @@ class GeneratedClientSqliteTest {
             }
             """;
 
+    private static final String WRITES = """
+            package demo;
+
+            import dev.refract.client.RefractException;
+            import java.util.function.Function;
+            import java.util.stream.Collectors;
+            import refract.db.*;
+
+            public class Writes implements Function<String, String> {
+                @Override
+                public String apply(String url) {
+                    Db db = Db.connect(url);
+                    StringBuilder out = new StringBuilder();
+                    User ann = db.user().create(d -> d.email("ann@w.io").password("s").name("Ann")
+                            .posts(p -> p.create(c -> c.title("Hi").published(true)).create(c -> c.title("Draft"))),
+                            s -> s.include(i -> i.posts(p -> p.orderBy(o -> o.id().asc()))));
+                    out.append("created ").append(ann.email()).append(' ').append(ann.role()).append(' ')
+                            .append(ann.createdAt().equals(ann.updatedAt()))
+                            .append(ann.posts().stream().map(Post::title).collect(Collectors.joining(",", " [", "]"))).append('\\n');
+                    User bob = db.user().create(d -> d.email("bob@w.io").password("s").role(Role.ADMIN)
+                            .profile(p -> p.create(c -> c.bio("bob bio"))));
+                    out.append("createMany ").append(db.category().createMany(m -> m.row(d -> d.name("news"))
+                            .row(d -> d.name("tech")).row(d -> d.name("news")).skipDuplicates())).append('\\n');
+                    Post hi = db.post().findFirstOrThrow(q -> q.where(w -> w.title("Hi")));
+                    Post moved = db.post().update(w -> w.id(hi.id()), d -> d.authorId().increment(bob.id() - ann.id())
+                            .categories(c -> c.connect(w -> w.name("news")).connectOrCreate(w -> w.name("java"), k -> k.name("java"))),
+                            s -> s.include(i -> i.author().categories()));
+                    out.append("moved ").append(moved.title()).append(' ').append(moved.author().email())
+                            .append(moved.categories().stream().map(Category::name).sorted().collect(Collectors.joining(",", " [", "]")))
+                            .append('\\n');
+                    out.append("updateMany ").append(db.post().updateMany(w -> w.published(false), d -> d.published(true))).append('\\n');
+                    User cid = db.user().upsert(w -> w.email("cid@w.io"), c -> c.email("cid@w.io").password("s"), u -> u.name("Cid"));
+                    User cid2 = db.user().upsert(w -> w.email("cid@w.io"), c -> c.email("cid@w.io").password("s"), u -> u.name("Cid"));
+                    out.append("upsert ").append(cid.name()).append(' ').append(cid2.name()).append(' ').append(cid.id() == cid2.id()).append('\\n');
+                    User bio = db.user().update(w -> w.email("bob@w.io"), d -> d.profile(p -> p.update(u -> u.bio("new bio"))),
+                            s -> s.include(i -> i.profile()));
+                    out.append("nested update ").append(bio.profile().bio()).append('\\n');
+                    User more = db.user().update(w -> w.email("bob@w.io"), d -> d.posts(p -> p
+                            .createMany(m -> m.row(c -> c.title("B1")).row(c -> c.title("B2")))
+                            .updateMany(w -> w.title().startsWith("B"), u -> u.content("bulk"))),
+                            s -> s.include(i -> i.posts(p -> p.orderBy(o -> o.id().asc()))));
+                    out.append("nested many").append(more.posts().stream().map(p -> p.title() + ":" + p.content())
+                            .collect(Collectors.joining(",", " [", "]"))).append('\\n');
+                    db.user().update(w -> w.email("bob@w.io"), d -> d.posts(p -> p.deleteMany(w -> w.title().startsWith("B"))));
+                    out.append("nested deleteMany ").append(db.post().count(w -> w.authorId(bob.id()))).append('\\n');
+                    out.append("createManyAndReturn ").append(db.category().createManyAndReturn(m -> m.row(d -> d.name("misc")))
+                            .get(0).name()).append('\\n');
+                    out.append("deleted ").append(db.post().delete(w -> w.id(hi.id())).title()).append('\\n');
+                    try {
+                        db.post().delete(w -> w.id(hi.id()));
+                    } catch (RefractException e) {
+                        out.append("delete again ").append(e.code()).append('\\n');
+                    }
+                    try {
+                        db.user().create(d -> d.email("x@w.io"));
+                    } catch (RefractException e) {
+                        out.append("missing ").append(e.code()).append(' ').append(e.getMessage()).append('\\n');
+                    }
+                    try {
+                        db.transaction(tx -> {
+                            tx.user().create(d -> d.email("dan@w.io").password("s"));
+                            out.append("inside ").append(tx.user().count(w -> w.email("dan@w.io"))).append('\\n');
+                            tx.post().deleteMany();
+                            throw new IllegalStateException("boom");
+                        });
+                    } catch (IllegalStateException e) {
+                        out.append("rolled back ").append(e.getMessage()).append('\\n');
+                    }
+                    String committed = db.transaction(tx -> tx.user().update(w -> w.email("cid@w.io"), d -> d.name("Cid C")).name());
+                    out.append("committed ").append(committed).append('\\n');
+                    out.append("deleteMany ").append(db.category().deleteMany(w -> w.name().startsWith("t"))).append('\\n');
+                    out.append("users ").append(db.user().count()).append(" posts ").append(db.post().count()).append('\\n');
+                    return out.toString();
+                }
+            }
+            """;
+
     @BeforeAll
     void createSeedAndCompile() throws Exception {
         Schema schema = BlogSchema.schema();
         Dialect dialect = Dialect.of(Provider.SQLITE);
         url = "file:" + java.nio.file.Files.createFile(dir.resolve("blog.db")).toAbsolutePath();
+        writesUrl = "file:" + java.nio.file.Files.createFile(dir.resolve("writes.db")).toAbsolutePath();
         String script = MigrationRenderer.of(dialect).script(
                 SchemaDiffer.of(dialect).diff(SqlSchema.EMPTY, SqlSchemaCalculator.calculate(schema, dialect)));
+        try (Connection c = dialect.connections().openForScripts(ConnectionUrl.parse(writesUrl))) {
+            dialect.connections().runScript(c, script);
+        }
         try (Connection c = dialect.connections().openForScripts(ConnectionUrl.parse(url))) {
             dialect.connections().runScript(c, script);
             try (Statement s = c.createStatement()) {
@@ -118,7 +203,7 @@ class GeneratedClientSqliteTest {
             }
         }
         TestCompiler.Result result = TestCompiler.compile(dir.resolve("build"), BlogSchema.generate(),
-                Map.of("demo/Demo.java", PROGRAM));
+                Map.of("demo/Demo.java", PROGRAM, "demo/Writes.java", WRITES));
         assertThat(result.errors()).isEmpty();
         loader = result.loader();
     }
@@ -141,5 +226,45 @@ class GeneratedClientSqliteTest {
                 "name not loaded",
                 "posts: The field `posts` of User was not loaded by the query that read this record: select it, or include the relation",
                 "author ann@x.io null");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void writesNestedWritesAndTransactions() throws Exception {
+        Function<String, String> writes = (Function<String, String>) loader.loadClass("demo.Writes")
+                .getDeclaredConstructor().newInstance();
+        List<String> lines = writes.apply(writesUrl).lines().toList();
+        assertThat(lines).containsExactly(
+                "created ann@w.io USER true [Hi,Draft]",
+                "createMany 2",
+                "moved Hi bob@w.io [java,news]",
+                "updateMany 1",
+                "upsert null Cid true",
+                "nested update new bio",
+                "nested many [Hi:null,B1:bulk,B2:bulk]",
+                "nested deleteMany 1",
+                "createManyAndReturn misc",
+                "deleted Hi",
+                "delete again P2025",
+                "missing P2009 Failed to validate the query: `Argument `password` is missing.` at `password`",
+                "inside 1",
+                "rolled back boom",
+                "committed Cid C",
+                "deleteMany 1",
+                "users 3 posts 1");
+        Dialect dialect = Dialect.of(Provider.SQLITE);
+        try (Connection c = dialect.connections().openForScripts(ConnectionUrl.parse(writesUrl));
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM User WHERE email = 'dan@w.io'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the rolled back create").isZero();
+            }
+            try (ResultSet rs = s.executeQuery("SELECT title, published FROM Post")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("Draft");
+                assertThat(rs.getBoolean(2)).isTrue();
+                assertThat(rs.next()).as("the rolled back deleteMany left the post").isFalse();
+            }
+        }
     }
 }

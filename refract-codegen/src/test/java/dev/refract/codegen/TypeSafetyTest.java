@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Mistakes in typed queries are compile errors: each snippet is compiled with javac against the
+ * Mistakes in typed queries and writes are compile errors: each snippet is compiled with javac against the
  * generated blog client and must fail with the expected message.
  */
 class TypeSafetyTest {
@@ -95,5 +95,57 @@ class TypeSafetyTest {
     void aRelationFilterTakesTheRelatedModelsWhere() throws Exception {
         assertThat(errorsOf("db.user().findMany(q -> q.where(w -> w.posts().some(p -> p.email().contains(\"x\"))));"))
                 .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method email()").contains("PostWhere"));
+    }
+
+    @Test
+    void theWriteControlSnippetCompiles() throws Exception {
+        String program = """
+                package demo;
+
+                import refract.db.*;
+
+                class Snippet {
+                    void run(Db db) {
+                        User u = db.user().create(d -> d.email("a@x.io").password("s").role(Role.ADMIN)
+                                .posts(p -> p.create(c -> c.title("Hi")).connect(w -> w.id(1))));
+                        db.post().update(w -> w.id(1), d -> d.authorId().increment(1).title("New")
+                                .categories(c -> c.set(w -> w.name("news")).disconnect(w -> w.id(2))));
+                        db.user().upsert(w -> w.email("a@x.io"), c -> c.email("a@x.io").password("s"), d -> d.name("A"));
+                        long n = db.transaction(tx -> tx.post().deleteMany(w -> w.authorId(u.id())));
+                    }
+                }
+                """;
+        TestCompiler.Result result = TestCompiler.compile(dir.resolve("writeControl"), client, Map.of("demo/Snippet.java", program));
+        assertThat(result.errors()).isEmpty();
+    }
+
+    @Test
+    void aValueOfTheWrongTypeInCreateDataDoesNotCompile() throws Exception {
+        assertThat(errorsOf("db.user().create(d -> d.email(42).password(\"s\"));"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types: int cannot be converted to java.lang.String"));
+        assertThat(errorsOf("db.user().create(d -> d.email(\"a@x.io\").password(\"s\").role(\"ADMIN\"));"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types: java.lang.String cannot be converted to refract.db.Role"));
+    }
+
+    @Test
+    void aRelationFieldIsNotWrittenThroughAScalarSetter() throws Exception {
+        assertThat(errorsOf("db.post().create(d -> d.title(\"Hi\").author(1));"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types: int cannot be converted to java.util.function.Consumer"));
+        assertThat(errorsOf("db.user().update(w -> w.id(1), d -> d.posts(\"Hi\"));"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types: java.lang.String cannot be converted to java.util.function.Consumer"));
+    }
+
+    @Test
+    void aNestedCreateTakesTheRelatedModelsData() throws Exception {
+        assertThat(errorsOf("db.user().create(d -> d.email(\"a@x.io\").password(\"s\").posts(p -> p.create(c -> c.bio(\"x\"))));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method bio(java.lang.String)").contains("PostCreateData"));
+    }
+
+    @Test
+    void atomicOperationsApplyOnlyToNumbersInUpdates() throws Exception {
+        assertThat(errorsOf("db.user().update(w -> w.id(1), d -> d.email().increment(1));"))
+                .anySatisfy(e -> assertThat(e).contains("method email in class refract.db.UserUpdateData cannot be applied to given types"));
+        assertThat(errorsOf("db.user().create(d -> d.id().increment(1));"))
+                .anySatisfy(e -> assertThat(e).contains("method id in class refract.db.UserCreateData cannot be applied to given types"));
     }
 }

@@ -4,14 +4,20 @@ package refract.db;
 import dev.refract.client.RefractClient;
 import dev.refract.client.RefractException;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Selection;
+import dev.refract.client.typed.CreateRows;
 import dev.refract.client.typed.ReadArgs;
 import dev.refract.client.typed.Rows;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
-/** Reads of Category records, typed; the client facade hands out one per model. */
+/**
+ * Reads and writes of Category records, typed; the client facade hands out one per model.
+ * Inside {@code transaction(tx -> ...)} on the same thread, operations run in that transaction.
+ */
 public final class CategoryDelegate {
     private final RefractClient client;
 
@@ -77,6 +83,94 @@ public final class CategoryDelegate {
         ReadArgs args = new ReadArgs(CategoryMeta.MODEL);
         args.where(CategoryWhere.filter(where));
         return ((Number) client.count(new CountQuery(args.toQuery(), false, false, List.of()))).longValue();
+    }
+
+    /** Creates a record with its nested writes (one transaction); the record with its scalar fields. */
+    public Category create(Consumer<CategoryCreateData> data) {
+        return create(data, s -> { });
+    }
+
+    /** Creates a record with its nested writes (one transaction); the record shaped by include or select. */
+    public Category create(Consumer<CategoryCreateData> data, Consumer<CategoryShape> shape) {
+        CategoryCreateData d = new CategoryCreateData();
+        data.accept(d);
+        return fromRow(client.create(d.toCreate(Set.of()), selection(shape)));
+    }
+
+    /** Inserts rows ({@code m -> m.row(d -> ...).skipDuplicates()}), scalar data only; how many were inserted. */
+    public long createMany(Consumer<CreateRows<CategoryCreateData>> rows) {
+        CreateRows<CategoryCreateData> m = new CreateRows<>(CategoryCreateData::new);
+        rows.accept(m);
+        return client.createMany(CategoryMeta.MODEL, m.rows(), m.skipsDuplicates());
+    }
+
+    /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<Category> createManyAndReturn(Consumer<CreateRows<CategoryCreateData>> rows) {
+        CreateRows<CategoryCreateData> m = new CreateRows<>(CategoryCreateData::new);
+        rows.accept(m);
+        return Rows.list(client.createManyAndReturn(CategoryMeta.MODEL, m.rows(), m.skipsDuplicates(),
+                Selection.scalarsOf(CategoryMeta.MODEL)), CategoryDelegate::fromRow);
+    }
+
+    /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
+    public Category update(Consumer<CategoryWhereUnique> where, Consumer<CategoryUpdateData> data) {
+        return update(where, data, s -> { });
+    }
+
+    /** Updates the record a unique criterion identifies (P2025 when none); the record shaped by include or select. */
+    public Category update(Consumer<CategoryWhereUnique> where, Consumer<CategoryUpdateData> data, Consumer<CategoryShape> shape) {
+        CategoryUpdateData d = new CategoryUpdateData();
+        data.accept(d);
+        return fromRow(client.update(CategoryMeta.MODEL, CategoryWhereUnique.filter(where), d.toUpdate(), selection(shape)));
+    }
+
+    /** Updates every record that matches (scalar data only); how many. */
+    public long updateMany(Consumer<CategoryWhere> where, Consumer<CategoryUpdateData> data) {
+        CategoryUpdateData d = new CategoryUpdateData();
+        data.accept(d);
+        return client.updateMany(CategoryMeta.MODEL, CategoryWhere.filter(where), d.toUpdate());
+    }
+
+    /** Updates the record a unique criterion identifies, or creates one; the record with its scalar fields. */
+    public Category upsert(Consumer<CategoryWhereUnique> where, Consumer<CategoryCreateData> create, Consumer<CategoryUpdateData> update) {
+        return upsert(where, create, update, s -> { });
+    }
+
+    /** Updates the record a unique criterion identifies, or creates one; the record shaped by include or select. */
+    public Category upsert(Consumer<CategoryWhereUnique> where, Consumer<CategoryCreateData> create, Consumer<CategoryUpdateData> update,
+            Consumer<CategoryShape> shape) {
+        CategoryCreateData cd = new CategoryCreateData();
+        create.accept(cd);
+        CategoryUpdateData ud = new CategoryUpdateData();
+        update.accept(ud);
+        return fromRow(client.upsert(CategoryMeta.MODEL, CategoryWhereUnique.filter(where), cd.toCreate(Set.of()), ud.toUpdate(),
+                selection(shape)));
+    }
+
+    /** Deletes the record a unique criterion identifies (P2025 when none); the record as it was. */
+    public Category delete(Consumer<CategoryWhereUnique> where) {
+        return delete(where, s -> { });
+    }
+
+    /** Deletes the record a unique criterion identifies (P2025 when none); the record as it was, shaped. */
+    public Category delete(Consumer<CategoryWhereUnique> where, Consumer<CategoryShape> shape) {
+        return fromRow(client.delete(CategoryMeta.MODEL, CategoryWhereUnique.filter(where), selection(shape)));
+    }
+
+    /** Deletes every record. */
+    public long deleteMany() {
+        return deleteMany(w -> { });
+    }
+
+    /** Deletes every record that matches; how many. */
+    public long deleteMany(Consumer<CategoryWhere> where) {
+        return client.deleteMany(CategoryMeta.MODEL, CategoryWhere.filter(where));
+    }
+
+    private static Selection selection(Consumer<CategoryShape> shape) {
+        CategoryShape s = new CategoryShape();
+        shape.accept(s);
+        return s.args().toQuery().selection();
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */

@@ -3,10 +3,12 @@ package refract.db;
 
 import dev.refract.client.ConnectionSource;
 import dev.refract.client.RefractClient;
+import dev.refract.client.TransactionOptions;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.url.ConnectionUrl;
 import dev.refract.schema.model.ConfigValue;
 import dev.refract.schema.model.Schema;
+import java.util.function.Function;
 
 /**
  * The typed client for this schema: one delegate per model ({@code db.user().findMany(...)}).
@@ -60,6 +62,21 @@ public final class Db {
     /** The runtime client underneath (dynamic queries, configuration). */
     public RefractClient runtime() {
         return runtime;
+    }
+
+    /**
+     * Runs {@code work} in one database transaction: committed when it returns, rolled back when it
+     * throws (the exception propagates). {@code tx} is this client: every operation on this thread
+     * until {@code work} returns runs in the transaction (nested calls join it), so hand no
+     * transactional work to other threads.
+     */
+    public <T> T transaction(Function<Db, T> work) {
+        return runtime.transaction(tx -> work.apply(this));
+    }
+
+    /** As {@link #transaction(Function)} with an isolation level and a timeout (P2028 when exceeded). */
+    public <T> T transaction(TransactionOptions options, Function<Db, T> work) {
+        return runtime.transaction(options, tx -> work.apply(this));
     }
 
     /** User records. */

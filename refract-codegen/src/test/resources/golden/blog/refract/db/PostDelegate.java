@@ -4,15 +4,21 @@ package refract.db;
 import dev.refract.client.RefractClient;
 import dev.refract.client.RefractException;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Selection;
+import dev.refract.client.typed.CreateRows;
 import dev.refract.client.typed.ReadArgs;
 import dev.refract.client.typed.Rows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
-/** Reads of Post records, typed; the client facade hands out one per model. */
+/**
+ * Reads and writes of Post records, typed; the client facade hands out one per model.
+ * Inside {@code transaction(tx -> ...)} on the same thread, operations run in that transaction.
+ */
 public final class PostDelegate {
     private final RefractClient client;
 
@@ -78,6 +84,94 @@ public final class PostDelegate {
         ReadArgs args = new ReadArgs(PostMeta.MODEL);
         args.where(PostWhere.filter(where));
         return ((Number) client.count(new CountQuery(args.toQuery(), false, false, List.of()))).longValue();
+    }
+
+    /** Creates a record with its nested writes (one transaction); the record with its scalar fields. */
+    public Post create(Consumer<PostCreateData> data) {
+        return create(data, s -> { });
+    }
+
+    /** Creates a record with its nested writes (one transaction); the record shaped by include or select. */
+    public Post create(Consumer<PostCreateData> data, Consumer<PostShape> shape) {
+        PostCreateData d = new PostCreateData();
+        data.accept(d);
+        return fromRow(client.create(d.toCreate(Set.of()), selection(shape)));
+    }
+
+    /** Inserts rows ({@code m -> m.row(d -> ...).skipDuplicates()}), scalar data only; how many were inserted. */
+    public long createMany(Consumer<CreateRows<PostCreateData>> rows) {
+        CreateRows<PostCreateData> m = new CreateRows<>(PostCreateData::new);
+        rows.accept(m);
+        return client.createMany(PostMeta.MODEL, m.rows(), m.skipsDuplicates());
+    }
+
+    /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<Post> createManyAndReturn(Consumer<CreateRows<PostCreateData>> rows) {
+        CreateRows<PostCreateData> m = new CreateRows<>(PostCreateData::new);
+        rows.accept(m);
+        return Rows.list(client.createManyAndReturn(PostMeta.MODEL, m.rows(), m.skipsDuplicates(),
+                Selection.scalarsOf(PostMeta.MODEL)), PostDelegate::fromRow);
+    }
+
+    /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
+    public Post update(Consumer<PostWhereUnique> where, Consumer<PostUpdateData> data) {
+        return update(where, data, s -> { });
+    }
+
+    /** Updates the record a unique criterion identifies (P2025 when none); the record shaped by include or select. */
+    public Post update(Consumer<PostWhereUnique> where, Consumer<PostUpdateData> data, Consumer<PostShape> shape) {
+        PostUpdateData d = new PostUpdateData();
+        data.accept(d);
+        return fromRow(client.update(PostMeta.MODEL, PostWhereUnique.filter(where), d.toUpdate(), selection(shape)));
+    }
+
+    /** Updates every record that matches (scalar data only); how many. */
+    public long updateMany(Consumer<PostWhere> where, Consumer<PostUpdateData> data) {
+        PostUpdateData d = new PostUpdateData();
+        data.accept(d);
+        return client.updateMany(PostMeta.MODEL, PostWhere.filter(where), d.toUpdate());
+    }
+
+    /** Updates the record a unique criterion identifies, or creates one; the record with its scalar fields. */
+    public Post upsert(Consumer<PostWhereUnique> where, Consumer<PostCreateData> create, Consumer<PostUpdateData> update) {
+        return upsert(where, create, update, s -> { });
+    }
+
+    /** Updates the record a unique criterion identifies, or creates one; the record shaped by include or select. */
+    public Post upsert(Consumer<PostWhereUnique> where, Consumer<PostCreateData> create, Consumer<PostUpdateData> update,
+            Consumer<PostShape> shape) {
+        PostCreateData cd = new PostCreateData();
+        create.accept(cd);
+        PostUpdateData ud = new PostUpdateData();
+        update.accept(ud);
+        return fromRow(client.upsert(PostMeta.MODEL, PostWhereUnique.filter(where), cd.toCreate(Set.of()), ud.toUpdate(),
+                selection(shape)));
+    }
+
+    /** Deletes the record a unique criterion identifies (P2025 when none); the record as it was. */
+    public Post delete(Consumer<PostWhereUnique> where) {
+        return delete(where, s -> { });
+    }
+
+    /** Deletes the record a unique criterion identifies (P2025 when none); the record as it was, shaped. */
+    public Post delete(Consumer<PostWhereUnique> where, Consumer<PostShape> shape) {
+        return fromRow(client.delete(PostMeta.MODEL, PostWhereUnique.filter(where), selection(shape)));
+    }
+
+    /** Deletes every record. */
+    public long deleteMany() {
+        return deleteMany(w -> { });
+    }
+
+    /** Deletes every record that matches; how many. */
+    public long deleteMany(Consumer<PostWhere> where) {
+        return client.deleteMany(PostMeta.MODEL, PostWhere.filter(where));
+    }
+
+    private static Selection selection(Consumer<PostShape> shape) {
+        PostShape s = new PostShape();
+        shape.accept(s);
+        return s.args().toQuery().selection();
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */

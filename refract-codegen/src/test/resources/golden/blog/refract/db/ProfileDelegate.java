@@ -4,14 +4,20 @@ package refract.db;
 import dev.refract.client.RefractClient;
 import dev.refract.client.RefractException;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Selection;
+import dev.refract.client.typed.CreateRows;
 import dev.refract.client.typed.ReadArgs;
 import dev.refract.client.typed.Rows;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
-/** Reads of Profile records, typed; the client facade hands out one per model. */
+/**
+ * Reads and writes of Profile records, typed; the client facade hands out one per model.
+ * Inside {@code transaction(tx -> ...)} on the same thread, operations run in that transaction.
+ */
 public final class ProfileDelegate {
     private final RefractClient client;
 
@@ -77,6 +83,94 @@ public final class ProfileDelegate {
         ReadArgs args = new ReadArgs(ProfileMeta.MODEL);
         args.where(ProfileWhere.filter(where));
         return ((Number) client.count(new CountQuery(args.toQuery(), false, false, List.of()))).longValue();
+    }
+
+    /** Creates a record with its nested writes (one transaction); the record with its scalar fields. */
+    public Profile create(Consumer<ProfileCreateData> data) {
+        return create(data, s -> { });
+    }
+
+    /** Creates a record with its nested writes (one transaction); the record shaped by include or select. */
+    public Profile create(Consumer<ProfileCreateData> data, Consumer<ProfileShape> shape) {
+        ProfileCreateData d = new ProfileCreateData();
+        data.accept(d);
+        return fromRow(client.create(d.toCreate(Set.of()), selection(shape)));
+    }
+
+    /** Inserts rows ({@code m -> m.row(d -> ...).skipDuplicates()}), scalar data only; how many were inserted. */
+    public long createMany(Consumer<CreateRows<ProfileCreateData>> rows) {
+        CreateRows<ProfileCreateData> m = new CreateRows<>(ProfileCreateData::new);
+        rows.accept(m);
+        return client.createMany(ProfileMeta.MODEL, m.rows(), m.skipsDuplicates());
+    }
+
+    /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<Profile> createManyAndReturn(Consumer<CreateRows<ProfileCreateData>> rows) {
+        CreateRows<ProfileCreateData> m = new CreateRows<>(ProfileCreateData::new);
+        rows.accept(m);
+        return Rows.list(client.createManyAndReturn(ProfileMeta.MODEL, m.rows(), m.skipsDuplicates(),
+                Selection.scalarsOf(ProfileMeta.MODEL)), ProfileDelegate::fromRow);
+    }
+
+    /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
+    public Profile update(Consumer<ProfileWhereUnique> where, Consumer<ProfileUpdateData> data) {
+        return update(where, data, s -> { });
+    }
+
+    /** Updates the record a unique criterion identifies (P2025 when none); the record shaped by include or select. */
+    public Profile update(Consumer<ProfileWhereUnique> where, Consumer<ProfileUpdateData> data, Consumer<ProfileShape> shape) {
+        ProfileUpdateData d = new ProfileUpdateData();
+        data.accept(d);
+        return fromRow(client.update(ProfileMeta.MODEL, ProfileWhereUnique.filter(where), d.toUpdate(), selection(shape)));
+    }
+
+    /** Updates every record that matches (scalar data only); how many. */
+    public long updateMany(Consumer<ProfileWhere> where, Consumer<ProfileUpdateData> data) {
+        ProfileUpdateData d = new ProfileUpdateData();
+        data.accept(d);
+        return client.updateMany(ProfileMeta.MODEL, ProfileWhere.filter(where), d.toUpdate());
+    }
+
+    /** Updates the record a unique criterion identifies, or creates one; the record with its scalar fields. */
+    public Profile upsert(Consumer<ProfileWhereUnique> where, Consumer<ProfileCreateData> create, Consumer<ProfileUpdateData> update) {
+        return upsert(where, create, update, s -> { });
+    }
+
+    /** Updates the record a unique criterion identifies, or creates one; the record shaped by include or select. */
+    public Profile upsert(Consumer<ProfileWhereUnique> where, Consumer<ProfileCreateData> create, Consumer<ProfileUpdateData> update,
+            Consumer<ProfileShape> shape) {
+        ProfileCreateData cd = new ProfileCreateData();
+        create.accept(cd);
+        ProfileUpdateData ud = new ProfileUpdateData();
+        update.accept(ud);
+        return fromRow(client.upsert(ProfileMeta.MODEL, ProfileWhereUnique.filter(where), cd.toCreate(Set.of()), ud.toUpdate(),
+                selection(shape)));
+    }
+
+    /** Deletes the record a unique criterion identifies (P2025 when none); the record as it was. */
+    public Profile delete(Consumer<ProfileWhereUnique> where) {
+        return delete(where, s -> { });
+    }
+
+    /** Deletes the record a unique criterion identifies (P2025 when none); the record as it was, shaped. */
+    public Profile delete(Consumer<ProfileWhereUnique> where, Consumer<ProfileShape> shape) {
+        return fromRow(client.delete(ProfileMeta.MODEL, ProfileWhereUnique.filter(where), selection(shape)));
+    }
+
+    /** Deletes every record. */
+    public long deleteMany() {
+        return deleteMany(w -> { });
+    }
+
+    /** Deletes every record that matches; how many. */
+    public long deleteMany(Consumer<ProfileWhere> where) {
+        return client.deleteMany(ProfileMeta.MODEL, ProfileWhere.filter(where));
+    }
+
+    private static Selection selection(Consumer<ProfileShape> shape) {
+        ProfileShape s = new ProfileShape();
+        shape.accept(s);
+        return s.args().toQuery().selection();
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */

@@ -4,15 +4,21 @@ package refract.db;
 import dev.refract.client.RefractClient;
 import dev.refract.client.RefractException;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Selection;
+import dev.refract.client.typed.CreateRows;
 import dev.refract.client.typed.ReadArgs;
 import dev.refract.client.typed.Rows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
-/** Reads of User records, typed; the client facade hands out one per model. */
+/**
+ * Reads and writes of User records, typed; the client facade hands out one per model.
+ * Inside {@code transaction(tx -> ...)} on the same thread, operations run in that transaction.
+ */
 public final class UserDelegate {
     private final RefractClient client;
 
@@ -78,6 +84,94 @@ public final class UserDelegate {
         ReadArgs args = new ReadArgs(UserMeta.MODEL);
         args.where(UserWhere.filter(where));
         return ((Number) client.count(new CountQuery(args.toQuery(), false, false, List.of()))).longValue();
+    }
+
+    /** Creates a record with its nested writes (one transaction); the record with its scalar fields. */
+    public User create(Consumer<UserCreateData> data) {
+        return create(data, s -> { });
+    }
+
+    /** Creates a record with its nested writes (one transaction); the record shaped by include or select. */
+    public User create(Consumer<UserCreateData> data, Consumer<UserShape> shape) {
+        UserCreateData d = new UserCreateData();
+        data.accept(d);
+        return fromRow(client.create(d.toCreate(Set.of()), selection(shape)));
+    }
+
+    /** Inserts rows ({@code m -> m.row(d -> ...).skipDuplicates()}), scalar data only; how many were inserted. */
+    public long createMany(Consumer<CreateRows<UserCreateData>> rows) {
+        CreateRows<UserCreateData> m = new CreateRows<>(UserCreateData::new);
+        rows.accept(m);
+        return client.createMany(UserMeta.MODEL, m.rows(), m.skipsDuplicates());
+    }
+
+    /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<User> createManyAndReturn(Consumer<CreateRows<UserCreateData>> rows) {
+        CreateRows<UserCreateData> m = new CreateRows<>(UserCreateData::new);
+        rows.accept(m);
+        return Rows.list(client.createManyAndReturn(UserMeta.MODEL, m.rows(), m.skipsDuplicates(),
+                Selection.scalarsOf(UserMeta.MODEL)), UserDelegate::fromRow);
+    }
+
+    /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
+    public User update(Consumer<UserWhereUnique> where, Consumer<UserUpdateData> data) {
+        return update(where, data, s -> { });
+    }
+
+    /** Updates the record a unique criterion identifies (P2025 when none); the record shaped by include or select. */
+    public User update(Consumer<UserWhereUnique> where, Consumer<UserUpdateData> data, Consumer<UserShape> shape) {
+        UserUpdateData d = new UserUpdateData();
+        data.accept(d);
+        return fromRow(client.update(UserMeta.MODEL, UserWhereUnique.filter(where), d.toUpdate(), selection(shape)));
+    }
+
+    /** Updates every record that matches (scalar data only); how many. */
+    public long updateMany(Consumer<UserWhere> where, Consumer<UserUpdateData> data) {
+        UserUpdateData d = new UserUpdateData();
+        data.accept(d);
+        return client.updateMany(UserMeta.MODEL, UserWhere.filter(where), d.toUpdate());
+    }
+
+    /** Updates the record a unique criterion identifies, or creates one; the record with its scalar fields. */
+    public User upsert(Consumer<UserWhereUnique> where, Consumer<UserCreateData> create, Consumer<UserUpdateData> update) {
+        return upsert(where, create, update, s -> { });
+    }
+
+    /** Updates the record a unique criterion identifies, or creates one; the record shaped by include or select. */
+    public User upsert(Consumer<UserWhereUnique> where, Consumer<UserCreateData> create, Consumer<UserUpdateData> update,
+            Consumer<UserShape> shape) {
+        UserCreateData cd = new UserCreateData();
+        create.accept(cd);
+        UserUpdateData ud = new UserUpdateData();
+        update.accept(ud);
+        return fromRow(client.upsert(UserMeta.MODEL, UserWhereUnique.filter(where), cd.toCreate(Set.of()), ud.toUpdate(),
+                selection(shape)));
+    }
+
+    /** Deletes the record a unique criterion identifies (P2025 when none); the record as it was. */
+    public User delete(Consumer<UserWhereUnique> where) {
+        return delete(where, s -> { });
+    }
+
+    /** Deletes the record a unique criterion identifies (P2025 when none); the record as it was, shaped. */
+    public User delete(Consumer<UserWhereUnique> where, Consumer<UserShape> shape) {
+        return fromRow(client.delete(UserMeta.MODEL, UserWhereUnique.filter(where), selection(shape)));
+    }
+
+    /** Deletes every record. */
+    public long deleteMany() {
+        return deleteMany(w -> { });
+    }
+
+    /** Deletes every record that matches; how many. */
+    public long deleteMany(Consumer<UserWhere> where) {
+        return client.deleteMany(UserMeta.MODEL, UserWhere.filter(where));
+    }
+
+    private static Selection selection(Consumer<UserShape> shape) {
+        UserShape s = new UserShape();
+        shape.accept(s);
+        return s.args().toQuery().selection();
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */

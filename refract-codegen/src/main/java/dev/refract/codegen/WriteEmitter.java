@@ -1,0 +1,104 @@
+package dev.refract.codegen;
+
+import dev.refract.schema.model.FieldType;
+import dev.refract.schema.model.RelationField;
+import dev.refract.schema.model.ScalarField;
+import dev.refract.schema.model.ScalarKind;
+
+/**
+ * A model's write data: {@code <Model>CreateData} and {@code <Model>UpdateData}, typed setters per
+ * scalar field, atomic number operations in updates, nested writes per relation field. Json and
+ * scalar-list fields are left out until the runtime writes them.
+ */
+final class WriteEmitter {
+    private WriteEmitter() {
+    }
+
+    /** Fields the typed writes offer: the runtime does not write Json or scalar lists yet. */
+    static boolean writable(ScalarField f) {
+        return !f.isList() && !f.type().is(ScalarKind.JSON);
+    }
+
+    static String data(ModelView m, String packageName, boolean update) {
+        String self = m.t(update ? "UpdateData" : "CreateData");
+        Source s = new Source(packageName).imports("dev.refract.client.typed.WriteBuilder");
+        if (update) {
+            s.line("/**",
+                    " * The data of a " + m.model.name() + " update: the fields to set, atomic number operations",
+                    " * ({@code d.id().increment(1)}), and nested writes on relations.",
+                    " */");
+        } else {
+            s.line("/**",
+                    " * The data of a " + m.model.name() + " create: the fields to set and nested writes on relations.",
+                    " * Required fields without a default must be set (P2009 when the create is built otherwise).",
+                    " */");
+        }
+        s.line("public final class " + self + " extends WriteBuilder {",
+                "",
+                "    " + self + "() {",
+                "        super(" + m.t("Meta") + ".MODEL);",
+                "    }");
+        for (ScalarField f : m.scalars()) {
+            if (!writable(f)) {
+                continue;
+            }
+            String name = m.member(f);
+            String type = m.javaType(f);
+            if (m.importFor(f) != null) {
+                s.imports(m.importFor(f));
+            }
+            String value = name;
+            if (f.type() instanceof FieldType.EnumRef) {
+                s.imports("dev.refract.dialect.values.EnumValue");
+                value = name + " == null ? null : new EnumValue(" + name + ".name())";
+            }
+            s.line("");
+            s.doc("    ", f.documentation(), "Sets {@code " + f.name() + "}.");
+            s.line("    public " + self + " " + name + "(" + type + " " + name + ") {",
+                    "        set(" + m.t("Meta") + "." + name + ", " + value + ");",
+                    "        return this;",
+                    "    }");
+            if (update && numeric(f)) {
+                s.imports("dev.refract.client.typed.NumberWrite");
+                s.line("",
+                        "    /** {@code " + f.name() + "}: set it or change it atomically (increment, decrement, multiply, divide). */",
+                        "    public NumberWrite<" + self + ", " + m.boxedElement(f) + "> " + name + "() {",
+                        "        return new NumberWrite<>(this, " + m.t("Meta") + "." + name + ");",
+                        "    }");
+            }
+        }
+        for (RelationField r : m.relations()) {
+            String name = m.member(r);
+            String rel = m.related(r);
+            s.imports("java.util.function.Consumer");
+            String kind;
+            String make;
+            if (update) {
+                s.imports("dev.refract.client.typed.RelationUpdate");
+                kind = "RelationUpdate<" + rel + "CreateData, " + rel + "WhereUnique, " + rel + "UpdateData, " + rel + "Where>";
+                make = "new RelationUpdate<>(" + m.t("Meta") + "." + name + ", " + rel + "CreateData::new, " + rel
+                        + "WhereUnique::new, " + rel + "UpdateData::new, " + rel + "Where::new)";
+            } else {
+                s.imports("dev.refract.client.typed.RelationCreate");
+                kind = "RelationCreate<" + rel + "CreateData, " + rel + "WhereUnique>";
+                make = "new RelationCreate<>(" + m.t("Meta") + "." + name + ", " + rel + "CreateData::new, " + rel
+                        + "WhereUnique::new)";
+            }
+            s.line("",
+                    "    /** Nested writes on the related " + rel + (r.isList() ? " records" : " record") + " ({@code " + r.name() + "}). */",
+                    "    public " + self + " " + name + "(Consumer<" + kind + "> writes) {",
+                    "        " + kind + " w = " + make + ";",
+                    "        writes.accept(w);",
+                    "        nested(" + m.t("Meta") + "." + name + ", w.writes());",
+                    "        return this;",
+                    "    }");
+        }
+        s.line("}");
+        return s.render();
+    }
+
+    private static boolean numeric(ScalarField f) {
+        return f.type().is(ScalarKind.INT) || f.type().is(ScalarKind.BIG_INT) || f.type().is(ScalarKind.FLOAT)
+                || f.type().is(ScalarKind.DECIMAL);
+    }
+}

@@ -55,9 +55,11 @@ public final class PoolTesting {
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
             LOGGER.setUseParentHandlers(true);
             LOGGER.removeHandler(this);
+            // a warning's Throwable holds the classes on its stack, so the record would keep a reloaded app's classloader
+            records.clear();
         }
     }
 }

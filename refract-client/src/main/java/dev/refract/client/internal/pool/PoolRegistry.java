@@ -24,11 +24,7 @@ public final class PoolRegistry {
     public static final int MANY_CLIENTS = 10;
 
     static final Logger LOG = Logger.getLogger("dev.refract.client.pool");
-    private static final Cleaner CLEANER = Cleaner.create(runnable -> {
-        Thread thread = new Thread(runnable, "refract-client-cleaner");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final Cleaner CLEANER = Cleaner.create(new RuntimeThreads("refract-client-cleaner"));
     private static final PoolRegistry GLOBAL = new PoolRegistry();
 
     private final Map<PoolKey, SharedPool> pools = new HashMap<>();

@@ -24,6 +24,7 @@ final class SharedPool {
         PoolSettings settings = key.settings();
         HikariConfig config = new HikariConfig();
         config.setPoolName("refract-pool-" + NEXT_ID.incrementAndGet());
+        config.setThreadFactory(new RuntimeThreads(config.getPoolName()));
         config.setDataSource(new DialectDataSource(dialect, key.url()));
         config.setMaximumPoolSize(settings.connectionLimit());
         // connections open on demand, as Prisma's pool does; a client never connects before its first query

@@ -32,11 +32,11 @@ public final class PoolTesting {
     }
 
     /** Collects what the pool logger says while open. */
-    static final class LogCapture extends Handler implements AutoCloseable {
+    public static final class LogCapture extends Handler implements AutoCloseable {
         private static final Logger LOGGER = Logger.getLogger("dev.refract.client.pool");
         final List<LogRecord> records = new ArrayList<>();
 
-        LogCapture() {
+        public LogCapture() {
             LOGGER.addHandler(this);
             LOGGER.setUseParentHandlers(false); // the expected warnings, stack included, stay out of the build log
         }
@@ -46,7 +46,7 @@ public final class PoolTesting {
             records.add(record);
         }
 
-        synchronized List<LogRecord> about(String part) {
+        public synchronized List<LogRecord> about(String part) {
             return records.stream().filter(r -> r.getMessage().contains(part)).toList();
         }
 

@@ -27,11 +27,16 @@ public final class PoolRegistry {
     private static final Cleaner CLEANER = Cleaner.create(new RuntimeThreads("refract-client-cleaner"));
     private static final PoolRegistry GLOBAL = new PoolRegistry();
 
+    private final String id = "registry-" + java.util.UUID.randomUUID() + "@" + PoolRegistry.class.getClassLoader();
     private final Map<PoolKey, SharedPool> pools = new HashMap<>();
     private final Map<String, Integer> liveClients = new HashMap<>();
     private final Set<String> warnedMany = new HashSet<>();
     private final AtomicLong opened = new AtomicLong();
     private final AtomicLong closed = new AtomicLong();
+
+    /** A registry of its own; the runtime uses {@link #global()}, tests stand for another copy of the runtime. */
+    PoolRegistry() {
+    }
 
     /** The registry of this copy of the runtime: one per process while the runtime jar is loaded once. */
     public static PoolRegistry global() {
@@ -48,6 +53,7 @@ public final class PoolRegistry {
         SharedPool pool;
         List<PoolSettings> others = new ArrayList<>();
         boolean newPool = false;
+        List<String> otherCopies = List.of();
         int live;
         boolean warnMany;
         synchronized (this) {
@@ -61,6 +67,7 @@ public final class PoolRegistry {
                 pool = new SharedPool(key, dialect);
                 pools.put(key, pool);
                 opened.incrementAndGet();
+                otherCopies = RuntimeCopies.opened(database, id);
                 newPool = true;
             }
             pool.references++;
@@ -77,6 +84,13 @@ public final class PoolRegistry {
             LOG.warning("Another connection pool for " + database + ": this client's settings (" + key.settings()
                     + ") differ from those of the pool already open (" + others.get(0) + "), so it gets a pool of its own and the"
                     + " database may see up to the sum of their connection limits. Use the same URL parameters everywhere to share one pool.");
+        }
+        if (!otherCopies.isEmpty()) {
+            LOG.warning("Another copy of Refract's runtime, loaded by another classloader, has a connection pool for " + database
+                    + " open (" + otherCopies.get(0) + "); this copy (" + id + ") opens its own. This happens when refract-client is"
+                    + " reloaded with the application code: pools cannot be shared across copies, and clients the old copy never"
+                    + " closed keep its pool open. Keep refract-client on the parent classloader (a library jar, not reloaded),"
+                    + " or close the client when the application stops.");
         }
         if (warnMany) {
             LOG.log(Level.WARNING, "This is the " + live + "th live RefractClient for " + database + ". They share one connection"
@@ -95,6 +109,7 @@ public final class PoolRegistry {
             last = pool.references == 0;
             if (last) {
                 pools.remove(pool.key, pool);
+                RuntimeCopies.closed(pool.key.database(), id);
             }
         }
         if (last) {

@@ -4,6 +4,7 @@ import dev.refract.client.PoolStats;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.url.ConnectionUrl;
 import java.lang.ref.Cleaner;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +26,9 @@ public final class PoolRegistry {
 
     static final Logger LOG = Logger.getLogger("dev.refract.client.pool");
     private static final Cleaner CLEANER = Cleaner.create(new RuntimeThreads("refract-client-cleaner"));
-    private static final PoolRegistry GLOBAL = new PoolRegistry();
+    /** How long the shutdown hook waits for connections in use (transactions in flight) before closing pools. */
+    public static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+    private static final PoolRegistry GLOBAL = new PoolRegistry(true);
 
     private final String id = "registry-" + java.util.UUID.randomUUID() + "@" + PoolRegistry.class.getClassLoader();
     private final Map<PoolKey, SharedPool> pools = new HashMap<>();
@@ -33,9 +36,17 @@ public final class PoolRegistry {
     private final Set<String> warnedMany = new HashSet<>();
     private final AtomicLong opened = new AtomicLong();
     private final AtomicLong closed = new AtomicLong();
+    private final boolean closeAtShutdown;
+    /** Registered while a pool is open, so that a registry without pools keeps nothing alive; guarded by this. */
+    private Thread shutdownHook;
 
     /** A registry of its own; the runtime uses {@link #global()}, tests stand for another copy of the runtime. */
     PoolRegistry() {
+        this(false);
+    }
+
+    private PoolRegistry(boolean closeAtShutdown) {
+        this.closeAtShutdown = closeAtShutdown;
     }
 
     /** The registry of this copy of the runtime: one per process while the runtime jar is loaded once. */
@@ -68,6 +79,9 @@ public final class PoolRegistry {
                 pools.put(key, pool);
                 opened.incrementAndGet();
                 otherCopies = RuntimeCopies.opened(database, id);
+                if (closeAtShutdown && shutdownHook == null) {
+                    addShutdownHook();
+                }
                 newPool = true;
             }
             pool.references++;
@@ -106,10 +120,13 @@ public final class PoolRegistry {
         synchronized (this) {
             pool.references--;
             liveClients.computeIfPresent(pool.key.database(), (db, n) -> n == 1 ? null : n - 1);
-            last = pool.references == 0;
+            // a pool closeAll took away is closed already
+            last = pool.references == 0 && pools.remove(pool.key, pool);
             if (last) {
-                pools.remove(pool.key, pool);
                 RuntimeCopies.closed(pool.key.database(), id);
+                if (pools.isEmpty()) {
+                    removeShutdownHook();
+                }
             }
         }
         if (last) {
@@ -117,6 +134,60 @@ public final class PoolRegistry {
             closed.incrementAndGet();
             LOG.fine(() -> "closed " + pool.dataSource.getPoolName() + " for " + pool.key.database());
         }
+    }
+
+    /**
+     * Closes every pool, each once its connections in use are back or {@code wait} has passed (then
+     * HikariCP aborts them): what the JVM shutdown hook does. Clients still holding a closed pool fail.
+     */
+    public void closeAll(Duration wait) {
+        List<SharedPool> open;
+        synchronized (this) {
+            open = new ArrayList<>(pools.values());
+            pools.clear();
+            open.forEach(pool -> RuntimeCopies.closed(pool.key.database(), id));
+            removeShutdownHook();
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (SharedPool pool : open) {
+            while (pool.active() > 0 && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            if (pool.active() > 0) {
+                LOG.warning("closing " + pool.dataSource.getPoolName() + " for " + pool.key.database() + " with " + pool.active()
+                        + " connections still in use after " + wait.toSeconds() + " s");
+            }
+            pool.close();
+            closed.incrementAndGet();
+        }
+    }
+
+    private void addShutdownHook() {
+        Thread hook = new RuntimeThreads("refract-pool-shutdown").newThread(() -> closeAll(SHUTDOWN_WAIT));
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            shutdownHook = hook;
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting already: nothing to add
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (shutdownHook == null || Thread.currentThread() == shutdownHook) {
+            shutdownHook = null;
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs or has run
+        }
+        shutdownHook = null;
     }
 
     /** A snapshot of every open pool. */

@@ -36,6 +36,11 @@ final class SharedPool {
         this.dataSource = new HikariDataSource(config);
     }
 
+    int active() {
+        HikariPoolMXBean bean = dataSource.getHikariPoolMXBean();
+        return bean == null ? 0 : bean.getActiveConnections();
+    }
+
     boolean isClosed() {
         return dataSource.isClosed();
     }

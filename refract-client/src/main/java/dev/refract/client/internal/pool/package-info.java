@@ -25,6 +25,11 @@
  * the runtime does not call it. The 10th live client of one database warns once, with the stack of
  * the call that created it, as Prisma's "10th instance" warning; pool openings and closings are
  * logged at FINE.</li>
+ * <li>Shutdown: while the process-wide registry has a pool open, a JVM shutdown hook is registered
+ * that closes every pool once its connections in use are returned (transactions in flight commit
+ * or roll back), waiting at most {@code PoolRegistry.SHUTDOWN_WAIT} (10 s) before HikariCP aborts
+ * what is left. The hook is removed when the last pool closes, so a registry without pools (an
+ * unloaded copy of the runtime) is not kept alive by it.</li>
  * </ul>
  *
  * <h2>Application reloads</h2>

@@ -1,6 +1,7 @@
 package dev.refract.client.internal.pool;
 
 import dev.refract.client.ConnectionSource;
+import dev.refract.client.PoolStats;
 import dev.refract.client.RefractException;
 import dev.refract.dialect.error.DatabaseException;
 import java.sql.Connection;
@@ -45,7 +46,9 @@ public final class PoolLease implements ConnectionSource {
             if (cause instanceof SQLException failure) {
                 throw failure;
             }
-            throw timedOut(timeout);
+            RefractException failure = timedOut(timeout);
+            PoolRegistry.LOG.fine(() -> failure.code() + " on " + stats());
+            throw failure;
         }
     }
 
@@ -60,7 +63,7 @@ public final class PoolLease implements ConnectionSource {
         return released.get();
     }
 
-    public dev.refract.client.PoolStats stats() {
+    public PoolStats stats() {
         return registry.stats(pool);
     }
 

@@ -132,7 +132,7 @@ public final class PoolRegistry {
         if (last) {
             pool.close();
             closed.incrementAndGet();
-            LOG.fine(() -> "closed " + pool.dataSource.getPoolName() + " for " + pool.key.database());
+            LOG.fine(() -> "closed " + pool.dataSource.getPoolName() + " for " + pool.key.database() + "; open: " + stats());
         }
     }
 

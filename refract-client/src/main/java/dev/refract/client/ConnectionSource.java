@@ -7,8 +7,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * Where the client gets its connections; it closes each one when the operation ends. A pooled
- * source (HikariCP, keyed by URL) replaces these simple ones later without changing callers.
+ * Where the client gets its connections; it closes each one when the operation ends. Clients built
+ * from a URL ({@code RefractClient.builder(schema, url)}) use the shared pool instead; these sources
+ * are for callers that manage connections themselves (an application's own DataSource, tests).
  */
 @FunctionalInterface
 public interface ConnectionSource {

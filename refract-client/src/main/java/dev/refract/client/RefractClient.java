@@ -6,12 +6,15 @@ import dev.refract.client.internal.exec.Failures;
 import dev.refract.client.internal.exec.CountExecutor;
 import dev.refract.client.internal.exec.ReadExecutor;
 import dev.refract.client.internal.exec.Statements;
+import dev.refract.client.internal.pool.PoolLease;
+import dev.refract.client.internal.pool.PoolRegistry;
 import dev.refract.client.query.CountQuery;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.Selection;
 import dev.refract.client.query.WriteData;
 import dev.refract.dialect.Dialect;
+import dev.refract.dialect.url.ConnectionUrl;
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.Schema;
 import java.sql.Connection;
@@ -21,14 +24,21 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The runtime client for one schema and database. {@link #execute} is the dynamic entry point:
  * Prisma's model name, action and argument shape as maps, Prisma-shaped results (records as
  * {@code Map}s by field name, lists, numbers). Generated typed clients build the query model and
  * call {@link #findMany(ReadQuery)} and friends directly.
+ *
+ * <p>A client built from a URL ({@link #builder(Schema, ConnectionUrl)}) shares the process-wide pool
+ * for that database and settings with every other such client; {@link #close()} gives its share back,
+ * and a client that is dropped without closing gives it back once garbage collected. No singleton is
+ * needed: creating clients repeatedly (per request, per dev-server reload) never opens more than
+ * {@code connection_limit} connections per database.
  */
-public final class RefractClient {
+public final class RefractClient implements AutoCloseable {
     /** Parent keys per child statement unless configured: far below every database's parameter limit. */
     public static final int DEFAULT_CHUNK_SIZE = 10_000;
 
@@ -41,12 +51,14 @@ public final class RefractClient {
     private final WriteActions writes;
     private final Statements statements;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    private final PoolLease lease;
 
     private RefractClient(Builder builder) {
         this.schema = builder.schema;
-        this.connections = builder.connections;
         this.dialect = builder.dialect != null ? builder.dialect
                 : Dialect.of(schema.provider().orElseThrow(() -> new IllegalArgumentException("the schema has no datasource")));
+        this.lease = builder.url == null ? null : PoolRegistry.global().lease(this.dialect, builder.url, this);
+        this.connections = lease != null ? lease : builder.connections;
         this.statements = new Statements(this.dialect, builder.listener);
         this.parser = new QueryParser(schema);
         this.reads = new ReadExecutor(statements, builder.chunkSize);
@@ -54,9 +66,40 @@ public final class RefractClient {
         this.writes = new WriteActions(parser, new WriteParser(schema), statements, reads);
     }
 
-    /** A client for a validated schema, its connections taken from {@code connections}. */
+    /** A client for a validated schema, its connections taken from {@code connections} (which the caller closes, if anything). */
     public static Builder builder(Schema schema, ConnectionSource connections) {
-        return new Builder(schema, connections);
+        return new Builder(schema, Objects.requireNonNull(connections, "connections"), null);
+    }
+
+    /**
+     * A client for a validated schema on the database {@code url} names, its connections from the
+     * process-wide pool for that URL and its pool parameters ({@code connection_limit},
+     * {@code pool_timeout}...). Close it when done; one dropped without closing is released when
+     * collected.
+     */
+    public static Builder builder(Schema schema, ConnectionUrl url) {
+        return new Builder(schema, null, Objects.requireNonNull(url, "url"));
+    }
+
+    /** Every open shared pool: database, settings, clients, and active/idle/waiting/total connections. */
+    public static List<PoolStats> pools() {
+        return PoolRegistry.global().stats();
+    }
+
+    /** This client's shared pool, now; empty for a client on a caller's {@link ConnectionSource}. */
+    public Optional<PoolStats> pool() {
+        return lease == null ? Optional.empty() : Optional.of(lease.stats());
+    }
+
+    /**
+     * Gives this client's share of its pool back (the last client of a pool closes it). Idempotent;
+     * a client on a caller's {@link ConnectionSource} has nothing to give back. Operations afterwards fail.
+     */
+    @Override
+    public void close() {
+        if (lease != null) {
+            lease.release();
+        }
     }
 
     public Schema schema() {
@@ -288,13 +331,15 @@ public final class RefractClient {
     public static final class Builder {
         private final Schema schema;
         private final ConnectionSource connections;
+        private final ConnectionUrl url;
         private Dialect dialect;
         private StatementListener listener;
         private int chunkSize = DEFAULT_CHUNK_SIZE;
 
-        private Builder(Schema schema, ConnectionSource connections) {
+        private Builder(Schema schema, ConnectionSource connections, ConnectionUrl url) {
             this.schema = Objects.requireNonNull(schema, "schema");
-            this.connections = Objects.requireNonNull(connections, "connections");
+            this.connections = connections;
+            this.url = url;
         }
 
         /** The dialect when it differs from the schema's provider (tests running one schema on several databases). */

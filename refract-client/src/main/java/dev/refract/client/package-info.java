@@ -56,6 +56,14 @@
  * timeout (default 5 s) is checked before each statement and at commit, and each statement gets
  * the time left as its JDBC query timeout (whole seconds, at least 1), so a statement blocked past
  * the deadline is cancelled: P2028 and rollback. maxWait waits on a pool (issue 5).</li>
+ * <li>Connections: a client built from a URL ({@code RefractClient.builder(schema, url)}) shares
+ * the process-wide HikariCP pool for that database and its pool parameters ({@code connection_limit},
+ * {@code pool_timeout}...) with every other such client; {@code close()} gives its share back and the
+ * last share closes the pool; a client dropped without closing is released when collected, so no
+ * singleton is needed, across dev-server reloads too ({@code internal.pool} explains how).
+ * {@code RefractClient.pools()} and {@code client.pool()} report clients and active, idle, waiting
+ * and total connections. An exhausted pool fails after {@code pool_timeout} with P2024. A client
+ * on a caller's {@link dev.refract.client.ConnectionSource} uses it as given.</li>
  * </ul>
  */
 package dev.refract.client;

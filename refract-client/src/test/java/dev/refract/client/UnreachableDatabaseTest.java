@@ -23,4 +23,16 @@ class UnreachableDatabaseTest {
         assertThatThrownBy(() -> client.transaction(tx -> tx.execute("User", "count", Map.of())))
                 .isInstanceOfSatisfying(RefractException.class, e -> assertThat(e.code()).isEqualTo("P1001"));
     }
+
+    @Test
+    void aPooledClientReportsP1001RatherThanATimeout() throws Exception {
+        String url = "postgresql://u:p@127.0.0.1:1/none?connect_timeout=1&pool_timeout=3";
+        try (RefractClient client = RefractClient.builder(BlogDatabase.blogSchema(Provider.POSTGRESQL),
+                dev.refract.dialect.url.ConnectionUrl.parse(url)).build()) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> client.execute("User", "findMany", Map.of()))
+                    .isInstanceOfSatisfying(RefractException.class, e -> assertThat(e.code()).isEqualTo("P1001"));
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+        }
+    }
 }

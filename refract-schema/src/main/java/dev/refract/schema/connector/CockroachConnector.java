@@ -21,11 +21,6 @@ public final class CockroachConnector extends PostgresConnector {
         return "CockroachDB";
     }
 
-    @Override
-    public String prismaName() {
-        return "CockroachDB";
-    }
-
     /** CockroachDB's own catalog; the argument range rules are PostgreSQL's (inherited). */
     @Override
     public List<NativeTypeConstructor> nativeTypes() {

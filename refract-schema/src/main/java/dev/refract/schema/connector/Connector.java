@@ -104,11 +104,6 @@ public interface Connector {
         return true;
     }
 
-    /** Prisma's own name for the connector, as its messages spell it ("Postgres", "MySQL", "CockroachDB", "sqlite"). */
-    default String prismaName() {
-        return displayName();
-    }
-
     /** The {@code @db.*} native types this connector knows, as data (empty: no native types). */
     default java.util.List<NativeTypeConstructor> nativeTypes() {
         return java.util.List.of();
@@ -136,11 +131,6 @@ public interface Connector {
     /** Referential actions allowed with the given relation mode (Prisma's {@code supports_referential_action}). */
     default Set<ReferentialAction> referentialActions(RelationMode mode) {
         return mode == RelationMode.PRISMA ? emulatedReferentialActions() : foreignKeyReferentialActions();
-    }
-
-    /** The connector's name in native type errors ("Postgres", "MySQL"), as Prisma words them. */
-    default String nativeTypeErrorName() {
-        return displayName();
     }
 
     /** Shard keys ({@code @shardKey}, {@code @@shardKey}; preview feature {@code shardKeys}). */

@@ -10,11 +10,11 @@ final class NativeTypeErrors {
 
     static Optional<String> outOfRange(Connector connector, NativeType type, String message) {
         return Optional.of("Argument M is out of range for native type `" + type.render() + "` of "
-                + connector.prismaName() + ": " + message);
+                + connector.displayName() + ": " + message);
     }
 
     static Optional<String> scaleLargerThanPrecision(Connector connector, NativeType type) {
         return Optional.of("The scale must not be larger than the precision for the " + type.render()
-                + " native type in " + connector.prismaName() + ".");
+                + " native type in " + connector.displayName() + ".");
     }
 }

@@ -25,11 +25,6 @@ public class PostgresConnector implements Connector {
     }
 
     @Override
-    public String prismaName() {
-        return "Postgres";
-    }
-
-    @Override
     public List<NativeTypeConstructor> nativeTypes() {
         return PostgresNativeTypes.CATALOG;
     }
@@ -131,11 +126,6 @@ public class PostgresConnector implements Connector {
     public java.util.Set<ConstraintScope> constraintScopes() {
         return java.util.EnumSet.of(ConstraintScope.GLOBAL_PRIMARY_KEY_KEY_INDEX,
                 ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX_FOREIGN_KEY);
-    }
-
-    @Override
-    public String nativeTypeErrorName() {
-        return "Postgres";
     }
 
     @Override

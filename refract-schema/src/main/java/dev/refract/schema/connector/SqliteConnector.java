@@ -20,11 +20,6 @@ public final class SqliteConnector implements Connector {
     }
 
     @Override
-    public String prismaName() {
-        return "sqlite";
-    }
-
-    @Override
     public int maxIdentifierLength() {
         return 10000;
     }

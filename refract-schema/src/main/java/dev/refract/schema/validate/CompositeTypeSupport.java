@@ -14,7 +14,7 @@ final class CompositeTypeSupport {
             return;
         }
         for (CompositeType type : ctx.compositeTypes.values()) {
-            ctx.diagnostics.error("Error validating: Composite types are not supported on " + connector.prismaName()
+            ctx.diagnostics.error("Error validating: Composite types are not supported on " + connector.displayName()
                     + ".", type.declaration().span());
         }
     }

@@ -63,7 +63,7 @@ final class ConnectorIndexRules {
         for (IndexField f : pk.fields()) {
             NativeType nt = f.field().nativeType().orElse(null);
             if (nt != null && f.length() == null && connector.nativeTypesRequiringIndexLength().contains(nt.name())) {
-                ctx.diagnostics.error("Native type `" + nt.name() + "` of " + connector.nativeTypeErrorName()
+                ctx.diagnostics.error("Native type `" + nt.name() + "` of " + connector.displayName()
                         + " cannot be used on a field that is `@id` or `@@id`." + LENGTH_GUIDE, pk.span());
                 return;
             }
@@ -71,12 +71,12 @@ final class ConnectorIndexRules {
     }
 
     private static String uniqueMessage(Connector connector, String nativeType, String guide) {
-        return "Native type `" + nativeType + "` cannot be unique in " + connector.nativeTypeErrorName() + "." + guide;
+        return "Native type `" + nativeType + "` cannot be unique in " + connector.displayName() + "." + guide;
     }
 
     private static String indexMessage(Connector connector, String nativeType, String guide) {
         return "You cannot define an index on fields with native type `" + nativeType + "` of "
-                + connector.nativeTypeErrorName() + "." + guide;
+                + connector.displayName() + "." + guide;
     }
 
     private static Span relationArgumentSpan(Model model, RelationField field, String argument) {

@@ -47,8 +47,13 @@ final class PrismaUrls {
         String database = parts.path().isEmpty() ? "postgres" : parts.path();
         String schema = query.getOrDefault("schema", "public");
 
+        boolean pgbouncer = "true".equals(query.get("pgbouncer"));
         Map<String, String> jdbcParameters = new LinkedHashMap<>();
-        jdbcParameters.put("currentSchema", schema);
+        if (!pgbouncer || !schema.equals("public")) {
+            // pgjdbc sends currentSchema as the startup parameter search_path, which PgBouncer refuses unless
+            // configured to track it (track_extra_parameters); for public the server's default search_path does.
+            jdbcParameters.put("currentSchema", schema);
+        }
         jdbcParameters.put("connectTimeout", String.valueOf(seconds(query.get("connect_timeout"),
                 DEFAULT_CONNECT_TIMEOUT_SECONDS)));
         if (query.containsKey("socket_timeout")) {
@@ -65,7 +70,7 @@ final class PrismaUrls {
         copy(query, "application_name", jdbcParameters, "ApplicationName");
         copy(query, "options", jdbcParameters, "options");
         copy(query, "channel_binding", jdbcParameters, "channelBinding");
-        if ("true".equals(query.get("pgbouncer"))) {
+        if (pgbouncer) {
             // PgBouncer in transaction mode cannot keep server-side prepared statements.
             jdbcParameters.put("prepareThreshold", "0");
         }

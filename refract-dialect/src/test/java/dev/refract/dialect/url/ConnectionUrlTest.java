@@ -33,6 +33,14 @@ class ConnectionUrlTest {
     }
 
     @Test
+    void pgbouncerTurnsOffNamedPreparedStatementsAndLeavesThePublicSchemaToTheServer() {
+        ConnectionUrl url = ConnectionUrl.parse("postgresql://app@bouncer:6432/shop?pgbouncer=true", SCHEMA_DIR);
+
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://bouncer:6432/shop?connectTimeout=5&prepareThreshold=0");
+        assertThat(url.schema()).contains("public");
+    }
+
+    @Test
     void postgresDefaults() {
         ConnectionUrl url = ConnectionUrl.parse("postgres://localhost/", SCHEMA_DIR);
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,12 +31,19 @@ public final class PoolRegistry {
     public static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
     private static final PoolRegistry GLOBAL = new PoolRegistry(true);
 
+    static {
+        if (micrometerPresent()) {
+            MicrometerGauges.bindGlobal(GLOBAL);
+        }
+    }
+
     private final String id = "registry-" + java.util.UUID.randomUUID() + "@" + PoolRegistry.class.getClassLoader();
     private final Map<PoolKey, SharedPool> pools = new HashMap<>();
     private final Map<String, Integer> liveClients = new HashMap<>();
     private final Set<String> warnedMany = new HashSet<>();
     private final AtomicLong opened = new AtomicLong();
     private final AtomicLong closed = new AtomicLong();
+    private final List<PoolListener> listeners = new CopyOnWriteArrayList<>();
     private final boolean closeAtShutdown;
     /** Registered while a pool is open, so that a registry without pools keeps nothing alive; guarded by this. */
     private Thread shutdownHook;
@@ -93,6 +101,7 @@ public final class PoolRegistry {
         if (newPool) {
             SharedPool created = pool;
             LOG.fine(() -> "opened " + created.dataSource.getPoolName() + " for " + database + " (" + key.settings() + ")");
+            listeners.forEach(listener -> tellOpened(listener, created));
         }
         if (!others.isEmpty()) {
             LOG.warning("Another connection pool for " + database + ": this client's settings (" + key.settings()
@@ -132,6 +141,7 @@ public final class PoolRegistry {
         if (last) {
             pool.close();
             closed.incrementAndGet();
+            tellClosed(pool);
             LOG.fine(() -> "closed " + pool.dataSource.getPoolName() + " for " + pool.key.database() + "; open: " + stats());
         }
     }
@@ -164,6 +174,49 @@ public final class PoolRegistry {
             }
             pool.close();
             closed.incrementAndGet();
+            tellClosed(pool);
+        }
+    }
+
+    /**
+     * Tells {@code listener} of every pool opened and closed from now on, and of the pools open now.
+     * Returns what stops it.
+     */
+    public Runnable addListener(PoolListener listener) {
+        listeners.add(listener);
+        List<SharedPool> open;
+        synchronized (this) {
+            open = new ArrayList<>(pools.values());
+        }
+        open.forEach(pool -> tellOpened(listener, pool));
+        return () -> listeners.remove(listener);
+    }
+
+    private void tellOpened(PoolListener listener, SharedPool pool) {
+        try {
+            listener.opened(pool.dataSource.getPoolName(), pool.key.database(), () -> stats(pool));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "a pool listener failed on " + pool.dataSource.getPoolName(), e);
+        }
+    }
+
+    private void tellClosed(SharedPool pool) {
+        for (PoolListener listener : listeners) {
+            try {
+                listener.closed(pool.dataSource.getPoolName());
+            } catch (RuntimeException | LinkageError e) {
+                LOG.log(Level.WARNING, "a pool listener failed on " + pool.dataSource.getPoolName(), e);
+            }
+        }
+    }
+
+    /** Micrometer is optional: {@link MicrometerGauges}, the only class that refers to it, is loaded only when it is there. */
+    private static boolean micrometerPresent() {
+        try {
+            Class.forName("io.micrometer.core.instrument.Metrics", false, PoolRegistry.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

@@ -25,6 +25,11 @@
  * the runtime does not call it. The 10th live client of one database warns once, with the stack of
  * the call that created it, as Prisma's "10th instance" warning; pool openings and closings are
  * logged at FINE.</li>
+ * <li>Metrics: a registry tells its {@link dev.refract.client.internal.pool.PoolListener}s when pools
+ * open and close. When Micrometer is on the runtime's classpath (an optional dependency), the
+ * process-wide registry feeds {@link dev.refract.client.internal.pool.MicrometerGauges} for
+ * {@code Metrics.globalRegistry}; that class is the only one naming Micrometer and is loaded only
+ * after a check that Micrometer is there, so the runtime works without it.</li>
  * <li>Shutdown: while the process-wide registry has a pool open, a JVM shutdown hook is registered
  * that closes every pool once its connections in use are returned (transactions in flight commit
  * or roll back), waiting at most {@code PoolRegistry.SHUTDOWN_WAIT} (10 s) before HikariCP aborts

@@ -31,10 +31,14 @@ public final class ReadExecutor {
     }
 
     public List<Map<String, Object>> findMany(Connection connection, ReadQuery query) {
-        LevelPlan plan = ReadPlanner.root(query);
+        boolean distinct = !query.distinct().isEmpty();
+        LevelPlan plan = ReadPlanner.root(distinct ? Distinct.unpaged(query) : query);
         List<Object[]> rows = statements.query(connection, plan.select(), kinds(plan));
         if (plan.reversed()) {
             Collections.reverse(rows);
+        }
+        if (distinct) {
+            rows = Distinct.apply(rows, query, plan);
         }
         return shape(connection, query, plan, rows);
     }
@@ -79,12 +83,17 @@ public final class ReadExecutor {
         List<Object[]> childRows = new ArrayList<>();
         LevelPlan plan = null;
         List<Object> all = new ArrayList<>(keys);
+        boolean distinct = !childQuery.distinct().isEmpty();
+        ReadQuery sent = distinct ? Distinct.unpaged(childQuery) : childQuery;
         if (!all.isEmpty()) {
-            int perStatement = chunk(childQuery, field, parentKey.size());
+            int perStatement = chunk(sent, field, parentKey.size());
             for (int from = 0; from < all.size(); from += perStatement) {
                 List<Object> chunk = all.subList(from, Math.min(all.size(), from + perStatement));
-                plan = ReadPlanner.child(childQuery, field, chunk);
+                plan = ReadPlanner.child(sent, field, chunk);
                 childRows.addAll(statements.query(connection, plan.select(), kinds(plan)));
+            }
+            if (distinct) {
+                childRows = Distinct.perParent(childRows, childQuery, plan, plan.linkStart(), parentKey.size());
             }
         }
         Map<Object, List<Map<String, Object>>> byParent = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.refract.client.internal.plan;
 
+import dev.refract.client.RefractValidationException;
 import dev.refract.client.query.OrderBy;
 import dev.refract.client.query.ReadQuery;
 import dev.refract.dialect.sql.Expr;
@@ -22,6 +23,10 @@ final class Cursors {
     static Expr condition(ReadQuery query, String t, Aliases aliases) {
         boolean reversed = query.take() != null && query.take() < 0;
         List<OrderBy> keys = ReadPlanner.effectiveOrder(query);
+        if (keys.stream().anyMatch(k -> !k.isOwnField())) {
+            throw new RefractValidationException(query.model().name(), "cursor",
+                    "A cursor together with orderBy on related records or relation counts is not supported");
+        }
         List<Expr> any = new ArrayList<>();
         List<Expr> equalSoFar = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {

@@ -32,8 +32,9 @@ public final class ReadPlanner {
         String t = aliases.next();
         List<ScalarField> columns = columns(query);
         boolean reversed = query.take() != null && query.take() < 0;
-        List<Select.Order> orders = orders(query, t, reversed);
-        Select select = Select.from(RelationJoin.table(query.model()).as(t))
+        SortKeys sorting = orders(query, t, aliases, reversed);
+        List<Select.Order> orders = sorting.orders();
+        Select select = sorting.joinInto(Select.from(RelationJoin.table(query.model()).as(t)))
                 .items(items(query, columns, t, aliases, List.of()))
                 .where(where(query, t, aliases, null))
                 .orderBy(orders);
@@ -72,7 +73,9 @@ public final class ReadPlanner {
             linkTypes.addAll(parentKey(field));
         }
         boolean reversed = query.take() != null && query.take() < 0;
-        List<Select.Order> orders = orders(query, t, reversed);
+        SortKeys sorting = orders(query, t, aliases, reversed);
+        List<Select.Order> orders = sorting.orders();
+        from = sorting.joinInto(from);
         Expr where = where(query, t, aliases, keysIn(link, keys));
         boolean perParentPage = query.take() != null || (query.skip() != null && query.skip() > 0);
         List<RelationField> counts = List.copyOf(query.selection().counts().keySet());
@@ -112,9 +115,13 @@ public final class ReadPlanner {
         return field.isReferencing() ? field.references() : field.opposite().fields();
     }
 
-    /** The columns a level reads: the selected scalars, then the keys its included relations need. */
+    /**
+     * The columns a level reads: the selected scalars, the distinct fields (compared in memory), then
+     * the keys its included relations need.
+     */
     static List<ScalarField> columns(ReadQuery query) {
         Set<ScalarField> columns = new LinkedHashSet<>(query.selection().scalars());
+        columns.addAll(query.distinct());
         for (RelationField f : query.selection().relations().keySet()) {
             columns.addAll(parentKey(f));
         }
@@ -177,12 +184,12 @@ public final class ReadPlanner {
      * The ORDER BY of a read: the given keys, then (when the read is paginated, so pages are stable, as
      * Prisma does) the primary key fields not already ordered on; all flipped for a negative take.
      */
-    static List<OrderBy> effectiveOrder(ReadQuery query) {
+    public static List<OrderBy> effectiveOrder(ReadQuery query) {
         List<OrderBy> order = new ArrayList<>(query.orderBy());
         if (query.isPaginated()) {
             Model model = query.model();
             for (ScalarField id : model.primaryKey().map(pk -> pk.scalarFields()).orElse(List.of())) {
-                if (order.stream().noneMatch(o -> o.path().isEmpty() && o.field() == id)) {
+                if (order.stream().noneMatch(o -> o.isOwnField() && o.field() == id)) {
                     order.add(OrderBy.asc(id));
                 }
             }
@@ -190,16 +197,12 @@ public final class ReadPlanner {
         return order;
     }
 
-    static List<Select.Order> orders(ReadQuery query, String t, boolean reversed) {
-        List<Select.Order> out = new ArrayList<>();
+    /** The sort keys of a read (see {@link #effectiveOrder}) as joins and ORDER BY items on alias {@code t}. */
+    static SortKeys orders(ReadQuery query, String t, Aliases aliases, boolean reversed) {
+        List<OrderBy> keys = new ArrayList<>();
         for (OrderBy o : effectiveOrder(query)) {
-            OrderBy key = reversed ? o.reversed() : o;
-            if (!key.path().isEmpty()) {
-                throw new UnsupportedOperationException("ordering by fields of related records is not implemented yet");
-            }
-            Select.NullsOrder nulls = Select.NullsOrder.valueOf(key.nulls().name());
-            out.add(new Select.Order(Expr.column(t, key.field().databaseName()), key.descending(), nulls));
+            keys.add(reversed ? o.reversed() : o);
         }
-        return out;
+        return SortKeys.of(keys, t, aliases);
     }
 }

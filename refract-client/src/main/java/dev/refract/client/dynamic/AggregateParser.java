@@ -23,9 +23,8 @@ import java.util.function.Function;
 
 /**
  * Prisma's {@code aggregate} and {@code groupBy} arguments, checked as Prisma checks them: at least
- * one aggregate (aggregate), a non-empty {@code by} (groupBy), {@code _avg}/{@code _sum} on numbers
- * only, orderBy fields within {@code by} (and, with take or skip but no orderBy, the primary key
- * Prisma would order by), having conditions on fields within {@code by} unless aggregated.
+ * one aggregate (aggregate), {@code _avg}/{@code _sum} on numbers only, known arguments. The rules
+ * on {@code by}, orderBy and having hold for typed queries too: {@code internal.plan.GroupByRules}.
  */
 final class AggregateParser {
     private static final Set<String> AGGREGATES = Set.of("_count", "_avg", "_sum", "_min", "_max");
@@ -63,9 +62,6 @@ final class AggregateParser {
                 }
             }
         }
-        if (by.isEmpty()) {
-            throw new RefractValidationException(model.name(), "by", "Argument `by` needs at least one field of " + model.name());
-        }
         Filter filter = where.parse(model, args.get("where"), "where");
         List<OrderBy> orderBy = OrderByParser.parse(model, args.get("orderBy"), "orderBy", true);
         Integer take = Args.integer(model, args.get("take"), "take");
@@ -73,31 +69,9 @@ final class AggregateParser {
         if (skip != null && skip < 0) {
             throw new RefractValidationException(model.name(), "skip", "Invalid value for skip argument: Value can only be positive, found: " + skip);
         }
-        boolean paged = take != null || (skip != null && skip > 0);
-        if (orderBy.isEmpty() && paged) {
-            // Prisma orders a page by the primary key, which must then be grouped on
-            for (ScalarField id : model.primaryKey().map(pk -> pk.scalarFields()).orElse(List.of())) {
-                orderBy.add(OrderBy.asc(id));
-            }
-        }
-        Set<String> missing = new LinkedHashSet<>();
-        for (OrderBy o : orderBy) {
-            if (o.aggregate() == null && !by.contains(o.field())) {
-                missing.add(o.field().name());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new RefractValidationException(model.name(), "orderBy", "Every field used for orderBy must be included in the by-arguments of the query. Missing fields: "
-                    + String.join(", ", missing));
-        }
         Having having = Having.ALL;
         if (args.get("having") != null) {
-            Set<String> outside = new LinkedHashSet<>();
-            having = new HavingParser(model, by, where, schema, outside).parse(args.get("having"), "having");
-            if (!outside.isEmpty()) {
-                throw new RefractValidationException(model.name(), "having", "Every field used in `having` filters must either be an aggregation filter or be included in the selection of the query. Missing fields: "
-                        + String.join(", ", outside));
-            }
+            having = new HavingParser(model, where, schema).parse(args.get("having"), "having");
         }
         List<Aggregation> aggregations = new ArrayList<>();
         boolean countNumber = selections(model, args, aggregations);
@@ -153,17 +127,13 @@ final class AggregateParser {
     /** Prisma's {@code having}: AND/OR/NOT, and per field a filter (by-fields) and aggregate conditions. */
     private static final class HavingParser {
         private final Model model;
-        private final List<ScalarField> by;
         private final WhereParser where;
         private final Schema schema;
-        private final Set<String> outside;
 
-        HavingParser(Model model, List<ScalarField> by, WhereParser where, Schema schema, Set<String> outside) {
+        HavingParser(Model model, WhereParser where, Schema schema) {
             this.model = model;
-            this.by = by;
             this.where = where;
             this.schema = schema;
-            this.outside = outside;
         }
 
         Having parse(Object value, String path) {
@@ -206,9 +176,6 @@ final class AggregateParser {
                 }
             }
             if (!(value instanceof Map<?, ?>) || !plain.isEmpty()) {
-                if (!by.contains(field)) {
-                    outside.add(name);
-                }
                 Map<String, Object> filter = new LinkedHashMap<>();
                 filter.put(name, value instanceof Map<?, ?> ? plain : value);
                 parts.add(0, new Having.Grouped(where.parse(model, filter, path.substring(0, path.lastIndexOf('.')))));

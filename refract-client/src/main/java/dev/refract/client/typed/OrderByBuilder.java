@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * The base of a generated {@code <Model>OrderBy}: sort keys in the order they are given, on the
- * model's scalar fields or, through single relations, on a related record's fields.
+ * model's scalar fields or, through single relations, on a related record's fields, or on the number
+ * of records of a list relation.
  */
 public abstract class OrderByBuilder<O extends OrderByBuilder<O>> {
     private final List<RelationField> path;
@@ -41,6 +42,11 @@ public abstract class OrderByBuilder<O extends OrderByBuilder<O>> {
         longer.add(relation);
         keysOfRelated.accept(factory.apply(longer, keys));
         return self();
+    }
+
+    /** Sort by the number of records of a list relation. */
+    protected final RelationCountSort<O> count(RelationField relation) {
+        return new RelationCountSort<>(self(), path, relation, keys);
     }
 
     /** The sort keys so far. */

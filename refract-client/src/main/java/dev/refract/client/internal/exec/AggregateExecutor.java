@@ -2,6 +2,7 @@ package dev.refract.client.internal.exec;
 
 import dev.refract.client.internal.plan.AggregatePlan;
 import dev.refract.client.internal.plan.AggregatePlanner;
+import dev.refract.client.internal.plan.GroupByRules;
 import dev.refract.client.query.AggregateQuery;
 import dev.refract.client.query.Aggregation;
 import dev.refract.client.query.GroupByQuery;
@@ -33,7 +34,8 @@ public final class AggregateExecutor {
         return result;
     }
 
-    public List<Map<String, Object>> groupBy(Connection connection, GroupByQuery query) {
+    public List<Map<String, Object>> groupBy(Connection connection, GroupByQuery groupBy) {
+        GroupByQuery query = GroupByRules.check(groupBy);
         AggregatePlan plan = AggregatePlanner.groupBy(query);
         List<Object[]> rows = statements.queryAs(connection, plan.select(), plan.kinds());
         if (plan.reversed()) {

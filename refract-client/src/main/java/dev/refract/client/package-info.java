@@ -45,8 +45,12 @@
  * record without the related one sorts as a null; a list relation's {@code _count} is a correlated
  * {@code COUNT(*)} subquery (0 without related records, the same order as Prisma's grouped join with
  * {@code COALESCE(count, 0)}). Both work in nested reads, aggregates and count. {@code nulls}
- * first/last applies to optional related fields. A cursor with such keys is refused (P2009):
- * Prisma's cursor conditions on related fields have quirks not reproduced yet.</li>
+ * first/last applies to optional related fields. A cursor with such keys is read as Prisma's engine
+ * reads it: the cursor condition compares the same expressions (the cursor record's values by
+ * scalar subqueries with their own joins) and lets rows with null keys or without the related
+ * record through, the rows are read without LIMIT/OFFSET, and those before the cursor record are
+ * dropped and the page cut in memory (so records without the related one land where the database
+ * sorts nulls, as in Prisma).</li>
  * <li>distinct: in memory, as Prisma's engine does (also on PostgreSQL: {@code DISTINCT ON} would
  * need the distinct fields first in the order, which changes the result order): the rows are read in
  * the effective order (reversed for a negative take) without LIMIT/OFFSET, the first row of each

@@ -65,8 +65,24 @@ class RelationOrderTest {
             AggregateTest.OnDatabase.assertInvalid(() -> ids("Book", m("orderBy", m("author", m("name", m("sort", "asc", "nulls", "first"))))),
                     "nulls applies to optional fields");
             AggregateTest.OnDatabase.assertInvalid(() -> ids("Author", m("orderBy", m("books", m("title", "asc")))), "Unknown argument `title`");
-            AggregateTest.OnDatabase.assertInvalid(() -> ids("Book", m("orderBy", m("author", m("name", "asc")), "cursor", m("id", 2))),
-                    "not supported");
+        }
+
+        @Test
+        void cursorWithRelationOrdersStartsAtTheCursorRecord() {
+            Map<String, Object> countryNullsLast = m("author", m("country", m("sort", "asc", "nulls", "last")));
+            assertThat(ids("Book", m("orderBy", List.of(countryNullsLast, m("id", "asc")), "cursor", m("id", 1))))
+                    .containsExactly(1, 2, 5, 3, 4);
+            assertThat(ids("Book", m("orderBy", List.of(m("author", m("country", m("sort", "desc", "nulls", "first"))), m("id", "asc")),
+                    "cursor", m("id", 5)))).containsExactly(5, 1, 2);
+            assertThat(ids("Book", m("orderBy", List.of(countryNullsLast, m("id", "asc")), "cursor", m("id", 1), "take", 2, "skip", 1)))
+                    .containsExactly(2, 5);
+            assertThat(ids("Book", m("orderBy", List.of(countryNullsLast, m("id", "asc")), "cursor", m("id", 5), "take", -2)))
+                    .containsExactly(2, 5);
+            assertThat(ids("Book", m("where", m("authorId", m("not", null)), "orderBy", List.of(m("author", m("name", "asc")), m("id", "asc")),
+                    "cursor", m("id", 2)))).containsExactly(2, 3, 5);
+            assertThat(ids("Author", m("orderBy", List.of(m("books", m("_count", "desc")), m("id", "asc")), "cursor", m("id", 2))))
+                    .containsExactly(2, 3);
+            assertThat(statements).hasSize(6);
         }
 
         @Test

@@ -31,14 +31,14 @@ public final class ReadExecutor {
     }
 
     public List<Map<String, Object>> findMany(Connection connection, ReadQuery query) {
-        boolean distinct = !query.distinct().isEmpty();
-        LevelPlan plan = ReadPlanner.root(distinct ? Distinct.unpaged(query) : query);
+        boolean inMemory = MemoryPage.applies(query);
+        LevelPlan plan = ReadPlanner.root(inMemory ? MemoryPage.unpaged(query) : query);
         List<Object[]> rows = statements.query(connection, plan.select(), kinds(plan));
         if (plan.reversed()) {
             Collections.reverse(rows);
         }
-        if (distinct) {
-            rows = Distinct.apply(rows, query, plan);
+        if (inMemory) {
+            rows = MemoryPage.apply(rows, query, plan);
         }
         return shape(connection, query, plan, rows);
     }
@@ -83,8 +83,8 @@ public final class ReadExecutor {
         List<Object[]> childRows = new ArrayList<>();
         LevelPlan plan = null;
         List<Object> all = new ArrayList<>(keys);
-        boolean distinct = !childQuery.distinct().isEmpty();
-        ReadQuery sent = distinct ? Distinct.unpaged(childQuery) : childQuery;
+        boolean inMemory = MemoryPage.applies(childQuery);
+        ReadQuery sent = inMemory ? MemoryPage.unpaged(childQuery) : childQuery;
         if (!all.isEmpty()) {
             int perStatement = chunk(sent, field, parentKey.size());
             for (int from = 0; from < all.size(); from += perStatement) {
@@ -92,8 +92,8 @@ public final class ReadExecutor {
                 plan = ReadPlanner.child(sent, field, chunk);
                 childRows.addAll(statements.query(connection, plan.select(), kinds(plan)));
             }
-            if (distinct) {
-                childRows = Distinct.perParent(childRows, childQuery, plan, plan.linkStart(), parentKey.size());
+            if (inMemory) {
+                childRows = MemoryPage.perParent(childRows, childQuery, plan, plan.linkStart(), parentKey.size());
             }
         }
         Map<Object, List<Map<String, Object>>> byParent = new LinkedHashMap<>();

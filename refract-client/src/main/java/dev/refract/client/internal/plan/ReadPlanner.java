@@ -36,7 +36,7 @@ public final class ReadPlanner {
         List<Select.Order> orders = sorting.orders();
         Select select = sorting.joinInto(Select.from(RelationJoin.table(query.model()).as(t)))
                 .items(items(query, columns, t, aliases, List.of()))
-                .where(where(query, t, aliases, null))
+                .where(where(query, t, aliases, null, sorting))
                 .orderBy(orders);
         if (query.take() != null) {
             select = select.limit((long) Math.abs(query.take()));
@@ -76,7 +76,7 @@ public final class ReadPlanner {
         SortKeys sorting = orders(query, t, aliases, reversed);
         List<Select.Order> orders = sorting.orders();
         from = sorting.joinInto(from);
-        Expr where = where(query, t, aliases, keysIn(link, keys));
+        Expr where = where(query, t, aliases, keysIn(link, keys), sorting);
         boolean perParentPage = query.take() != null || (query.skip() != null && query.skip() > 0);
         List<RelationField> counts = List.copyOf(query.selection().counts().keySet());
         if (!perParentPage) {
@@ -116,12 +116,15 @@ public final class ReadPlanner {
     }
 
     /**
-     * The columns a level reads: the selected scalars, the distinct fields (compared in memory), then
-     * the keys its included relations need.
+     * The columns a level reads: the selected scalars, the distinct fields and the cursor's fields
+     * of a cursor on relation orders (compared in memory), then the keys its included relations need.
      */
     static List<ScalarField> columns(ReadQuery query) {
         Set<ScalarField> columns = new LinkedHashSet<>(query.selection().scalars());
         columns.addAll(query.distinct());
+        if (cursorOnRelations(query)) {
+            columns.addAll(query.cursor().keySet());
+        }
         for (RelationField f : query.selection().relations().keySet()) {
             columns.addAll(parentKey(f));
         }
@@ -150,7 +153,7 @@ public final class ReadPlanner {
         return items;
     }
 
-    static Expr where(ReadQuery query, String t, Aliases aliases, Expr extra) {
+    static Expr where(ReadQuery query, String t, Aliases aliases, Expr extra, SortKeys sorting) {
         List<Expr> parts = new ArrayList<>();
         if (extra != null) {
             parts.add(extra);
@@ -159,7 +162,7 @@ public final class ReadPlanner {
             parts.add(new FilterCompiler(aliases).compile(query.where(), t));
         }
         if (!query.cursor().isEmpty()) {
-            parts.add(Cursors.condition(query, t, aliases));
+            parts.add(Cursors.condition(query, t, aliases, sorting));
         }
         return parts.isEmpty() ? null : Expr.and(parts);
     }
@@ -195,6 +198,14 @@ public final class ReadPlanner {
             }
         }
         return order;
+    }
+
+    /**
+     * A cursor with sort keys on related records or relation counts: as Prisma's engine, the rows
+     * are read without LIMIT/OFFSET, those before the cursor record dropped and the page cut in memory.
+     */
+    public static boolean cursorOnRelations(ReadQuery query) {
+        return !query.cursor().isEmpty() && query.orderBy().stream().anyMatch(o -> !o.isOwnField());
     }
 
     /** The sort keys of a read (see {@link #effectiveOrder}) as joins and ORDER BY items on alias {@code t}. */

@@ -24,6 +24,7 @@ public final class SortKeys {
     private final Map<List<RelationField>, String> joined = new LinkedHashMap<>();
     private final List<Select.Join> joins = new ArrayList<>();
     private final List<Select.Order> orders = new ArrayList<>();
+    private final List<OrderBy> keys = new ArrayList<>();
 
     private SortKeys(String table, Aliases aliases) {
         this.table = table;
@@ -34,6 +35,7 @@ public final class SortKeys {
     public static SortKeys of(List<OrderBy> keys, String table, Aliases aliases) {
         SortKeys s = new SortKeys(table, aliases);
         for (OrderBy key : keys) {
+            s.keys.add(key);
             s.orders.add(new Select.Order(s.expr(key), key.descending(), Select.NullsOrder.valueOf(key.nulls().name())));
         }
         return s;
@@ -45,6 +47,27 @@ public final class SortKeys {
 
     public List<Select.Order> orders() {
         return List.copyOf(orders);
+    }
+
+    /** The keys, in the order of {@link #orders()}. */
+    List<OrderBy> keys() {
+        return List.copyOf(keys);
+    }
+
+    /**
+     * The columns that are null on a row without the record a relation-path key reads from (the
+     * foreign key of the first relation, when this row holds it); empty for other keys.
+     */
+    List<Expr> missingRelated(int index) {
+        OrderBy key = keys.get(index);
+        if (key.path().isEmpty() || !key.path().get(0).isReferencing()) {
+            return List.of();
+        }
+        List<Expr> out = new ArrayList<>();
+        for (ScalarField f : key.path().get(0).fields()) {
+            out.add(Expr.column(table, f.databaseName()));
+        }
+        return out;
     }
 
     /** {@code select} with the joins the keys need added. */

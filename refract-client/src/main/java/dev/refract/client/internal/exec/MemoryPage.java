@@ -4,6 +4,8 @@ import dev.refract.client.internal.plan.LevelPlan;
 import dev.refract.client.internal.plan.ReadPlanner;
 import dev.refract.client.query.OrderBy;
 import dev.refract.client.query.ReadQuery;
+import dev.refract.dialect.values.EnumValue;
+import dev.refract.schema.model.ScalarField;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -13,15 +15,23 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Prisma's {@code distinct}, as Prisma's engine does it: the rows are read in the query's order
- * (reversed for a negative take) without take/skip, the first row of each distinct combination of
- * values is kept, then skip and take apply, in memory. Nested reads do it per parent record.
+ * Reads paged in memory, as Prisma's engine does for {@code distinct} and for a cursor with sort
+ * keys on related records: the rows are read in the query's order (reversed for a negative take)
+ * without take/skip; rows before the cursor record are dropped (a relation cursor lets rows without
+ * the related record through), the first row of each distinct combination of values is kept, then
+ * skip and take apply. Nested reads do it per parent record.
  */
-final class Distinct {
-    private Distinct() {
+final class MemoryPage {
+    private MemoryPage() {
+    }
+
+    /** Whether the read is paged in memory. */
+    static boolean applies(ReadQuery query) {
+        return !query.distinct().isEmpty() || ReadPlanner.cursorOnRelations(query);
     }
 
     /** The read to send: the same rows in the effective order (reversed for a negative take), unpaged. */
@@ -37,16 +47,22 @@ final class Distinct {
 
     /** The rows of one read (or one parent), distinct, then paged as {@code query} says, in the query's order. */
     static List<Object[]> apply(List<Object[]> rows, ReadQuery query, LevelPlan plan) {
-        int[] positions = query.distinct().stream().mapToInt(plan::position).toArray();
-        Set<List<Object>> seen = new HashSet<>();
-        List<Object[]> kept = new ArrayList<>();
-        for (Object[] row : rows) {
-            List<Object> key = new ArrayList<>(positions.length);
-            for (int p : positions) {
-                key.add(comparable(row[p]));
-            }
-            if (seen.add(key)) {
-                kept.add(row);
+        if (ReadPlanner.cursorOnRelations(query)) {
+            rows = fromCursor(rows, query, plan);
+        }
+        List<Object[]> kept = rows;
+        if (!query.distinct().isEmpty()) {
+            int[] positions = query.distinct().stream().mapToInt(plan::position).toArray();
+            Set<List<Object>> seen = new HashSet<>();
+            kept = new ArrayList<>();
+            for (Object[] row : rows) {
+                List<Object> key = new ArrayList<>(positions.length);
+                for (int p : positions) {
+                    key.add(comparable(row[p]));
+                }
+                if (seen.add(key)) {
+                    kept.add(row);
+                }
             }
         }
         int skip = query.skip() == null ? 0 : Math.min(query.skip(), kept.size());
@@ -71,6 +87,23 @@ final class Distinct {
         return out;
     }
 
+    /** The rows from the cursor record on (all of them when it is not among them). */
+    private static List<Object[]> fromCursor(List<Object[]> rows, ReadQuery query, LevelPlan plan) {
+        for (int r = 0; r < rows.size(); r++) {
+            boolean match = true;
+            for (Map.Entry<ScalarField, Object> e : query.cursor().entrySet()) {
+                if (!Objects.equals(comparable(rows.get(r)[plan.position(e.getKey())]), comparable(e.getValue()))) {
+                    match = false;
+                    break;
+                }
+            }
+            if (match) {
+                return rows.subList(r, rows.size());
+            }
+        }
+        return rows;
+    }
+
     /** Values that are equal for Prisma compare equal here: decimals by value, bytes by content. */
     private static Object comparable(Object value) {
         if (value instanceof BigDecimal d) {
@@ -78,6 +111,9 @@ final class Distinct {
         }
         if (value instanceof byte[] b) {
             return ByteBuffer.wrap(b);
+        }
+        if (value instanceof EnumValue e) {
+            return e.name();
         }
         return value;
     }

@@ -3,12 +3,15 @@ package dev.refract.client;
 import dev.refract.client.dynamic.QueryParser;
 import dev.refract.client.dynamic.WriteParser;
 import dev.refract.client.internal.exec.Failures;
+import dev.refract.client.internal.exec.AggregateExecutor;
 import dev.refract.client.internal.exec.CountExecutor;
 import dev.refract.client.internal.exec.ReadExecutor;
 import dev.refract.client.internal.exec.Statements;
 import dev.refract.client.internal.pool.PoolLease;
 import dev.refract.client.internal.pool.PoolRegistry;
+import dev.refract.client.query.AggregateQuery;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.GroupByQuery;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.Selection;
@@ -48,6 +51,7 @@ public final class RefractClient implements AutoCloseable {
     private final QueryParser parser;
     private final ReadExecutor reads;
     private final CountExecutor counts;
+    private final AggregateExecutor aggregates;
     private final WriteActions writes;
     private final Statements statements;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
@@ -63,6 +67,7 @@ public final class RefractClient implements AutoCloseable {
         this.parser = new QueryParser(schema);
         this.reads = new ReadExecutor(statements, builder.chunkSize);
         this.counts = new CountExecutor(statements);
+        this.aggregates = new AggregateExecutor(statements);
         this.writes = new WriteActions(parser, new WriteParser(schema), statements, reads);
     }
 
@@ -109,7 +114,7 @@ public final class RefractClient implements AutoCloseable {
     /**
      * Runs one operation given as Prisma's JSON protocol carries it: {@code execute("User", "findMany",
      * Map.of("where", Map.of("email", Map.of("contains", "@x.io"))))}. Reads: findMany, findFirst,
-     * findFirstOrThrow, findUnique, findUniqueOrThrow, count. Writes (each in one transaction, nested
+     * findFirstOrThrow, findUnique, findUniqueOrThrow, count, aggregate, groupBy. Writes (each in one transaction, nested
      * writes included): create, createMany, createManyAndReturn, update, updateMany, upsert, delete,
      * deleteMany; they return the record shaped by select/include/omit, or {@code {count: n}}.
      *
@@ -135,6 +140,8 @@ public final class RefractClient implements AutoCloseable {
             case "findUnique" -> on(tx, c -> first(c, parser.unique(model, a)));
             case "findUniqueOrThrow" -> orThrow(on(tx, c -> first(c, parser.unique(model, a))), model);
             case "count" -> on(tx, c -> counts.count(c, parser.count(model, a)));
+            case "aggregate" -> on(tx, c -> aggregates.aggregate(c, parser.aggregate(model, a)));
+            case "groupBy" -> on(tx, c -> aggregates.groupBy(c, parser.groupBy(model, a)));
             default -> throw new RefractValidationException(modelName, "", "Unknown or unsupported action `" + action + "`");
         };
     }
@@ -251,6 +258,19 @@ public final class RefractClient implements AutoCloseable {
     /** A number, or a record of counts when the query selects ({@code _all}, fields). */
     public Object count(CountQuery query) {
         return on(null, c -> counts.count(c, query));
+    }
+
+    /**
+     * Aggregates of the records the query reads (its where, order, cursor and page): Prisma's result
+     * shape, {@code {_count: {_all: 3}, _avg: {views: 2.5}}}; one statement.
+     */
+    public Map<String, Object> aggregate(AggregateQuery query) {
+        return on(null, c -> aggregates.aggregate(c, query));
+    }
+
+    /** The groups of records with their by-fields and aggregates, in Prisma's shape; one statement. */
+    public List<Map<String, Object>> groupBy(GroupByQuery query) {
+        return on(null, c -> aggregates.groupBy(c, query));
     }
 
     private static Object orThrow(Object result, Model model) {

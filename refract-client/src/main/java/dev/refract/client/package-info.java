@@ -25,6 +25,37 @@
  * pages are stable; a negative take reverses the order, limits, and turns the rows back.</li>
  * <li>Cursor: rows at or after the cursor record in the read's order, by scalar subqueries on the
  * cursor record (a missing cursor record gives no rows); null sort key values are not compared.</li>
+ * <li>aggregate: one statement, {@code SELECT COUNT(*), SUM(d.c0)... FROM (<the read>) AS d}; the
+ * read is the findMany plan (where, orderBy, cursor, take, skip; a page without orderBy is ordered by
+ * the primary key), so aggregates cover the page, as in Prisma. Result types as Prisma's: counts
+ * Integer, {@code _sum} the field's type (Int stays Integer, BigInt Long, Float Double, Decimal
+ * BigDecimal), {@code _avg} Double (BigDecimal for Decimal), {@code _min}/{@code _max} the field's
+ * type; over no rows counts are 0 and the others null. {@code _count: true} gives a bare number.
+ * Keys come in the order asked for; a groupBy's records have the aggregates first, then the
+ * by-fields, as Prisma's JSON.</li>
+ * <li>groupBy: one statement, {@code GROUP BY} the by-columns, having as {@code HAVING} (aggregate
+ * comparisons and filters on by-fields), orderBy on by-fields and aggregates, LIMIT/OFFSET; a
+ * negative take reverses the order and turns the groups back. Prisma's rules are checked for the
+ * dynamic and the typed door alike ({@code internal.plan.GroupByRules}): orderBy fields must be in
+ * {@code by}; take/skip without orderBy order by the primary key, which then must be in {@code by};
+ * having filters on fields outside {@code by} must be aggregates. groupBy takes no cursor or distinct,
+ * count no distinct, as in Prisma.</li>
+ * <li>orderBy on relations: fields of records reached through to-one relations (any depth) are
+ * columns of {@code LEFT JOIN}s in the same statement (one join per path, shared by its keys), so a
+ * record without the related one sorts as a null; a list relation's {@code _count} is a correlated
+ * {@code COUNT(*)} subquery (0 without related records, the same order as Prisma's grouped join with
+ * {@code COALESCE(count, 0)}). Both work in nested reads, aggregates and count. {@code nulls}
+ * first/last applies to optional related fields. A cursor with such keys is read as Prisma's engine
+ * reads it: the cursor condition compares the same expressions (the cursor record's values by
+ * scalar subqueries with their own joins) and lets rows with null keys or without the related
+ * record through, the rows are read without LIMIT/OFFSET, and those before the cursor record are
+ * dropped and the page cut in memory (so records without the related one land where the database
+ * sorts nulls, as in Prisma).</li>
+ * <li>distinct: in memory, as Prisma's engine does (also on PostgreSQL: {@code DISTINCT ON} would
+ * need the distinct fields first in the order, which changes the result order): the rows are read in
+ * the effective order (reversed for a negative take) without LIMIT/OFFSET, the first row of each
+ * combination of values is kept, then skip and take apply; nested reads do it per parent. Values
+ * compare as Prisma does (decimals by value, bytes by content).</li>
  * <li>Writes: every write runs in one database transaction with its nested writes (joining the
  * transaction open on the thread, if any), in Prisma's order: to-one records this record references
  * (their keys go into its row), the record, then records that reference it and implicit m-n join

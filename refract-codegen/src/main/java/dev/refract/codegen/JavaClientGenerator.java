@@ -40,6 +40,15 @@ public final class JavaClientGenerator {
             files.add(new GeneratedFile(dir + m.t("CreateData") + ".java", WriteEmitter.data(m, pkg, false)));
             files.add(new GeneratedFile(dir + m.t("UpdateData") + ".java", WriteEmitter.data(m, pkg, true)));
             files.add(new GeneratedFile(dir + m.t("Delegate") + ".java", DelegateEmitter.delegate(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Field") + ".java", AggregateEmitter.fieldEnum(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("AggregateFields") + ".java", AggregateEmitter.fields(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Aggregates") + ".java", AggregateEmitter.results(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Group") + ".java", AggregateEmitter.group(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Aggregate") + ".java", AggregateEmitter.aggregate(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Count") + ".java", AggregateEmitter.count(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("GroupBy") + ".java", AggregateEmitter.groupBy(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Having") + ".java", AggregateEmitter.having(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("GroupOrderBy") + ".java", AggregateEmitter.groupOrderBy(m, pkg)));
         }
         for (dev.refract.schema.model.Enum e : schema.enums()) {
             files.add(new GeneratedFile(dir + naming.typeName(e.name()) + ".java", ClientEmitter.enumType(e, pkg, naming)));

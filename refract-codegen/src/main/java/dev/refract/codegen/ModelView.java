@@ -133,4 +133,44 @@ final class ModelView {
     static boolean sortable(ScalarField f) {
         return !f.isList() && !f.type().is(ScalarKind.JSON);
     }
+
+    /** A number field: {@code _avg} and {@code _sum} take it. */
+    static boolean numeric(ScalarField f) {
+        return !f.isList() && f.type() instanceof FieldType.Scalar s && s.kind().isNumeric();
+    }
+
+    /** A field {@code _min} and {@code _max} take: not a list, Json or Bytes. */
+    static boolean orderable(ScalarField f) {
+        return !f.isList() && !f.type().is(ScalarKind.JSON) && !f.type().is(ScalarKind.BYTES);
+    }
+
+    List<ScalarField> numericScalars() {
+        return scalars().stream().filter(ModelView::numeric).toList();
+    }
+
+    List<ScalarField> orderableScalars() {
+        return scalars().stream().filter(ModelView::orderable).toList();
+    }
+
+    /** The Java type of the field's value as a nullable object (lists as lists). */
+    String boxedType(ScalarField f) {
+        return f.isList() ? "List<" + boxedElement(f) + ">" : boxedElement(f);
+    }
+
+    /** The Java type of the field's average: Double, BigDecimal for Decimal. */
+    static String averageType(ScalarField f) {
+        return f.type().is(ScalarKind.DECIMAL) ? "BigDecimal" : "Double";
+    }
+
+    /** An expression reading the field's value from the map expression {@code map} (runtime types to generated ones). */
+    String read(ScalarField f, String map) {
+        String key = "\"" + f.name() + "\"";
+        String element = boxedElement(f);
+        if (f.type() instanceof FieldType.EnumRef) {
+            return f.isList()
+                    ? "Rows.enums(" + map + ".get(" + key + "), " + element + "::fromDatabase)"
+                    : element + ".fromDatabase((String) " + map + ".get(" + key + "))";
+        }
+        return f.isList() ? "Rows.values(" + map + ".get(" + key + "))" : "(" + element + ") " + map + ".get(" + key + ")";
+    }
 }

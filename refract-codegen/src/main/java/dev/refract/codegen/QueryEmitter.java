@@ -174,7 +174,22 @@ final class QueryEmitter {
                         "        return sort(" + m.t("Meta") + "." + m.member(f) + ");", "    }");
             }
         }
-        // ordering by a related record's fields: the runtime does not plan it yet (OrderByBuilder.nest is ready)
+        for (RelationField r : m.relations()) {
+            String name = m.member(r);
+            String meta = m.t("Meta") + "." + name;
+            if (r.isList()) {
+                s.imports("dev.refract.client.typed.RelationCountSort");
+                s.line("", "    /** By the number of related " + r.relatedModelName() + " records: {@code " + name + "()._count().desc()}. */",
+                        "    public RelationCountSort<" + o + "> " + name + "() {",
+                        "        return count(" + meta + ");", "    }");
+            } else {
+                String ro = m.related(r) + "OrderBy";
+                s.imports("java.util.function.Consumer");
+                s.line("", "    /** By fields of the related " + r.relatedModelName() + " record (records without one sort as nulls). */",
+                        "    public " + o + " " + name + "(Consumer<" + ro + "> keys) {",
+                        "        return nest(" + meta + ", " + ro + "::new, keys);", "    }");
+            }
+        }
         s.line("}");
         return s.render();
     }
@@ -226,7 +241,8 @@ final class QueryEmitter {
 
     static String findMany(ModelView m, String pkg) {
         String q = m.t("FindMany");
-        Source s = new Source(pkg).imports("dev.refract.client.typed.ReadArgs", "java.util.function.Consumer");
+        Source s = new Source(pkg).imports("dev.refract.client.typed.ReadArgs", "dev.refract.schema.model.ScalarField",
+                "java.util.function.Consumer");
         s.line("/** The arguments of a read of many " + m.model.name() + " records (Prisma's findMany arguments). */",
                 "public final class " + q + " {",
                 "    private final ReadArgs args = new ReadArgs(" + m.t("Meta") + ".MODEL);",
@@ -262,6 +278,14 @@ final class QueryEmitter {
                 "",
                 "    public " + q + " skip(int skip) {",
                 "        args.skip(skip);",
+                "        return this;",
+                "    }",
+                "",
+                "    /** Only the first record (in the order) of each combination of values of these fields. */",
+                "    public " + q + " distinct(" + m.t("Field") + "... fields) {",
+                "        for (ScalarField f : " + m.t("Field") + ".fields(fields)) {",
+                "            args.distinct(f);",
+                "        }",
                 "        return this;",
                 "    }",
                 "",

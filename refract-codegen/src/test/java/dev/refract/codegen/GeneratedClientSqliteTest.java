@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * engine: filters, ordering, includes at two levels, select, findUnique, count, and the
  * FieldNotLoadedException of a relation that was not included; and, on a database of its own,
  * typed writes (nested creates, atomic increment, nested connect, update, createMany, updateMany
- * and deleteMany, upsert, delete, createMany(AndReturn)/updateMany/deleteMany) and a transaction rolled back by an exception.
+ * and deleteMany, upsert, delete, createMany(AndReturn)/updateMany/deleteMany) and a transaction rolled back by an exception;
+ * aggregate, groupBy with having and aggregate order, count with select, distinct and relation orders.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedClientSqliteTest {
@@ -68,7 +69,7 @@ class GeneratedClientSqliteTest {
                     Optional<User> bob = db.user().findUnique(w -> w.email("bob@y.io"), s -> s.include(i -> i.profile()));
                     out.append("unique ").append(bob.map(u -> u.name() + "/" + u.profile().bio()).orElse("-")).append('\\n');
                     out.append("missing ").append(db.user().findUnique(w -> w.id(99)).isPresent()).append('\\n');
-                    out.append("count ").append(db.post().count(w -> w.author().is(a -> a.role(Role.ADMIN)))).append('\\n');
+                    out.append("count ").append(db.post().count(c -> c.where(w -> w.author().is(a -> a.role(Role.ADMIN))))).append('\\n');
                     out.append("some ").append(db.user().findMany(q -> q.where(w -> w.posts().some(p -> p.title().startsWith("Bob")))).size()).append('\\n');
                     out.append("or ").append(db.user().findMany(q -> q.where(w -> w.or(a -> a.id().lt(2), b -> b.name().isNull()))
                             .orderBy(o -> o.id().asc())).stream().map(u -> String.valueOf(u.id())).collect(Collectors.joining(","))).append('\\n');
@@ -139,7 +140,7 @@ class GeneratedClientSqliteTest {
                     out.append("nested many").append(more.posts().stream().map(p -> p.title() + ":" + p.content())
                             .collect(Collectors.joining(",", " [", "]"))).append('\\n');
                     db.user().update(w -> w.email("bob@w.io"), d -> d.posts(p -> p.deleteMany(w -> w.title().startsWith("B"))));
-                    out.append("nested deleteMany ").append(db.post().count(w -> w.authorId(bob.id()))).append('\\n');
+                    out.append("nested deleteMany ").append(db.post().count(c -> c.where(w -> w.authorId(bob.id())))).append('\\n');
                     out.append("createManyAndReturn ").append(db.category().createManyAndReturn(m -> m.row(d -> d.name("misc")))
                             .get(0).name()).append('\\n');
                     out.append("deleted ").append(db.post().delete(w -> w.id(hi.id())).title()).append('\\n');
@@ -156,7 +157,7 @@ class GeneratedClientSqliteTest {
                     try {
                         db.transaction(tx -> {
                             tx.user().create(d -> d.email("dan@w.io").password("s"));
-                            out.append("inside ").append(tx.user().count(w -> w.email("dan@w.io"))).append('\\n');
+                            out.append("inside ").append(tx.user().count(c -> c.where(w -> w.email("dan@w.io")))).append('\\n');
                             tx.post().deleteMany();
                             throw new IllegalStateException("boom");
                         });
@@ -167,6 +168,48 @@ class GeneratedClientSqliteTest {
                     out.append("committed ").append(committed).append('\\n');
                     out.append("deleteMany ").append(db.category().deleteMany(w -> w.name().startsWith("t"))).append('\\n');
                     out.append("users ").append(db.user().count()).append(" posts ").append(db.post().count()).append('\\n');
+                    return out.toString();
+                }
+            }
+            """;
+
+    private static final String AGGREGATES = """
+            package demo;
+
+            import java.util.List;
+            import java.util.function.Function;
+            import java.util.stream.Collectors;
+            import refract.db.*;
+
+            public class Aggregates implements Function<String, String> {
+                @Override
+                public String apply(String url) {
+                    Db db = Db.connect(url);
+                    StringBuilder out = new StringBuilder();
+                    PostAggregates a = db.post().aggregate(q -> q.where(w -> w.published(true))
+                            ._count(c -> c._all().content())._avg(f -> f.authorId())._sum(f -> f.id())._max(f -> f.title()));
+                    out.append("aggregate ").append(a._count()._all()).append(' ').append(a._count().content()).append(' ')
+                            .append(a._avg().authorId()).append(' ').append(a._sum().id()).append(' ').append(a._max().title())
+                            .append(' ').append(a._min()).append('\\n');
+                    List<PostGroup> byAuthor = db.post().groupBy(g -> g.by(PostField.authorId)._count(c -> c._all())
+                            .having(h -> h.id()._count().gt(0)).orderBy(o -> o._count(c -> c.id()).desc()));
+                    out.append("groups ").append(byAuthor.stream().map(p -> p.authorId() + ":" + p._count()._all())
+                            .collect(Collectors.joining(" "))).append('\\n');
+                    List<UserGroup> roles = db.user().groupBy(g -> g.by(UserField.role)._min(f -> f.email()).orderBy(o -> o.role().asc()));
+                    out.append("roles ").append(roles.stream().map(r -> r.role() + ":" + r._min().email())
+                            .collect(Collectors.joining(" "))).append('\\n');
+                    UserAggregates.Counts counts = db.user().count(c -> c.where(w -> w.id().gt(1)), f -> f._all().name());
+                    out.append("counts ").append(counts._all()).append(' ').append(counts.name()).append('\\n');
+                    out.append("count ").append(db.post().count(c -> c.orderBy(o -> o.id().asc()).skip(1).take(2))).append('\\n');
+                    List<Post> distinct = db.post().findMany(q -> q.distinct(PostField.authorId)
+                            .orderBy(o -> o.author(u -> u.email().desc())).orderBy(o -> o.id().asc()));
+                    out.append("distinct ").append(distinct.stream().map(p -> String.valueOf(p.id())).collect(Collectors.joining(",")))
+                            .append('\\n');
+                    List<User> busiest = db.user().findMany(q -> q.orderBy(o -> o.posts()._count().desc()).orderBy(o -> o.id().asc()));
+                    out.append("by posts ").append(busiest.stream().map(u -> String.valueOf(u.id())).collect(Collectors.joining(",")))
+                            .append('\\n');
+                    List<PostGroup> published = db.post().groupBy(g -> g.by(PostField.published).having(h -> h.where(w -> w.published(true))));
+                    out.append("published ").append(published.get(0).published()).append(' ').append(published.size()).append('\\n');
                     return out.toString();
                 }
             }
@@ -203,7 +246,7 @@ class GeneratedClientSqliteTest {
             }
         }
         TestCompiler.Result result = TestCompiler.compile(dir.resolve("build"), BlogSchema.generate(),
-                Map.of("demo/Demo.java", PROGRAM, "demo/Writes.java", WRITES));
+                Map.of("demo/Demo.java", PROGRAM, "demo/Writes.java", WRITES, "demo/Aggregates.java", AGGREGATES));
         assertThat(result.errors()).isEmpty();
         loader = result.loader();
     }
@@ -266,5 +309,21 @@ class GeneratedClientSqliteTest {
                 assertThat(rs.next()).as("the rolled back deleteMany left the post").isFalse();
             }
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aggregatesGroupsCountsDistinctAndRelationOrder() throws Exception {
+        Function<String, String> program = (Function<String, String>) loader.loadClass("demo.Aggregates")
+                .getDeclaredConstructor().newInstance();
+        assertThat(program.apply(url).lines().toList()).containsExactly(
+                "aggregate 3 2 1.3333333333333333 8 Second null",
+                "groups 1:3 2:1",
+                "roles ADMIN:ann@x.io USER:bob@y.io",
+                "counts 2 1",
+                "count 2",
+                "distinct 4,1",
+                "by posts 1,2,3",
+                "published true 1");
     }
 }

@@ -148,4 +148,56 @@ class TypeSafetyTest {
         assertThat(errorsOf("db.user().create(d -> d.id().increment(1));"))
                 .anySatisfy(e -> assertThat(e).contains("method id in class refract.db.UserCreateData cannot be applied to given types"));
     }
+
+    @Test
+    void theAggregateControlSnippetCompiles() throws Exception {
+        String program = """
+                package demo;
+
+                import java.util.List;
+                import refract.db.*;
+
+                class Snippet {
+                    void run(Db db) {
+                        PostAggregates a = db.post().aggregate(q -> q.where(w -> w.published(true)).take(10)
+                                ._count(c -> c._all().title())._avg(f -> f.authorId())._sum(f -> f.id())._min(f -> f.createdAt()));
+                        Double avg = a._avg().authorId();
+                        List<PostGroup> groups = db.post().groupBy(g -> g.by(PostField.authorId, PostField.published)
+                                .having(h -> h.id()._avg().gt(1.5).title()._max().lt("z").where(w -> w.published(true)))
+                                .orderBy(o -> o._sum(f -> f.id()).desc().authorId().asc()).take(5)._max(f -> f.title()));
+                        UserAggregates.Counts counts = db.user().count(c -> c.where(w -> w.name().isNull()), f -> f._all().name());
+                        List<Post> posts = db.post().findMany(q -> q.distinct(PostField.title)
+                                .orderBy(o -> o.author(u -> u.profile(p -> p.bio().asc())).author(u -> u.posts()._count().desc())));
+                    }
+                }
+                """;
+        TestCompiler.Result result = TestCompiler.compile(dir.resolve("aggregateControl"), client, Map.of("demo/Snippet.java", program));
+        assertThat(result.errors()).isEmpty();
+    }
+
+    @Test
+    void averagesAndSumsTakeOnlyNumberFields() throws Exception {
+        assertThat(errorsOf("db.user().aggregate(a -> a._avg(f -> f.email()));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method email()").contains("UserAggregateFields.Numbers"));
+        assertThat(errorsOf("db.user().groupBy(g -> g.by(UserField.role).having(h -> h.email()._sum().gt(\"x\")));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method _sum()"));
+        assertThat(errorsOf("db.user().groupBy(g -> g.by(UserField.role).orderBy(o -> o._avg(f -> f.role()).desc()));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method role()"));
+    }
+
+    @Test
+    void groupByTakesTheModelsFieldsAndTypedAggregateValues() throws Exception {
+        assertThat(errorsOf("db.user().groupBy(g -> g.by(PostField.title));"))
+                .anySatisfy(e -> assertThat(e).contains("refract.db.PostField cannot be converted to refract.db.UserField"));
+        assertThat(errorsOf("db.post().groupBy(g -> g.by(PostField.title).having(h -> h.id()._count().gt(\"2\")));"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types: java.lang.String cannot be converted to java.lang.Integer"));
+    }
+
+    @Test
+    void relationOrdersTakeTheRelatedModelsFields() throws Exception {
+        assertThat(errorsOf("db.post().findMany(q -> q.orderBy(o -> o.author(a -> a.title().asc())));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method title()").contains("UserOrderBy"));
+        assertThat(errorsOf("db.user().findMany(q -> q.orderBy(o -> o.posts(p -> p.title().asc())));"))
+                .anySatisfy(e -> assertThat(e).contains("method posts in class refract.db.UserOrderBy cannot be applied to given types"));
+    }
 }

@@ -1,7 +1,9 @@
 package dev.refract.client.dynamic;
 
 import dev.refract.client.RefractValidationException;
+import dev.refract.client.query.AggregateQuery;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.GroupByQuery;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.OrderBy;
 import dev.refract.client.query.ReadQuery;
@@ -24,7 +26,7 @@ import java.util.Set;
 public final class QueryParser {
     private static final Set<String> MANY = Set.of("where", "orderBy", "cursor", "take", "skip", "distinct", "select", "include", "omit");
     private static final Set<String> UNIQUE = Set.of("where", "select", "include", "omit");
-    private static final Set<String> COUNT = Set.of("where", "orderBy", "cursor", "take", "skip", "distinct", "select");
+    private static final Set<String> COUNT = Set.of("where", "orderBy", "cursor", "take", "skip", "select");
     private static final Set<String> TO_ONE = Set.of("select", "include", "omit");
 
     private final Schema schema;
@@ -98,9 +100,19 @@ public final class QueryParser {
         return new CountQuery(query, true, all, fields);
     }
 
+    /** aggregate: the read arguments and {@code _count}, {@code _avg}, {@code _sum}, {@code _min}, {@code _max}. */
+    public AggregateQuery aggregate(Model model, Map<String, Object> args) {
+        return AggregateParser.aggregate(model, args, readArgs -> read(model, readArgs, ""));
+    }
+
+    /** groupBy: {@code by}, where, having, orderBy, take, skip and the aggregates. */
+    public GroupByQuery groupBy(Model model, Map<String, Object> args) {
+        return AggregateParser.groupBy(model, args, where, schema);
+    }
+
     private ReadQuery read(Model model, Map<String, Object> args, String path) {
         Filter filter = where.parse(model, args.get("where"), Args.join(path, "where"));
-        List<OrderBy> orderBy = orderBy(model, args.get("orderBy"), Args.join(path, "orderBy"));
+        List<OrderBy> orderBy = OrderByParser.parse(model, args.get("orderBy"), Args.join(path, "orderBy"), false);
         Map<ScalarField, Object> cursor = new LinkedHashMap<>();
         if (args.get("cursor") != null) {
             String at = Args.join(path, "cursor");
@@ -117,51 +129,14 @@ public final class QueryParser {
         List<ScalarField> distinct = new ArrayList<>();
         if (args.get("distinct") != null) {
             for (Object name : Args.list(args.get("distinct"))) {
-                distinct.add(scalarField(model, String.valueOf(name), Args.join(path, "distinct")));
+                ScalarField f = scalarField(model, String.valueOf(name), Args.join(path, "distinct"));
+                if (!distinct.contains(f)) {
+                    distinct.add(f);
+                }
             }
-            throw new RefractValidationException(model.name(), Args.join(path, "distinct"), "distinct is not supported yet");
         }
         Selection selection = selection(model, args, path);
         return new ReadQuery(model, filter, orderBy, cursor, take, skip, distinct, selection);
-    }
-
-    private List<OrderBy> orderBy(Model model, Object value, String path) {
-        List<OrderBy> out = new ArrayList<>();
-        if (value == null) {
-            return out;
-        }
-        List<?> items = Args.list(value);
-        for (int i = 0; i < items.size(); i++) {
-            String at = value instanceof List ? path + "." + i : path;
-            Map<String, Object> item = Args.map(model, items.get(i), at);
-            if (item.size() != 1) {
-                throw new RefractValidationException(model.name(), at, "Each orderBy object must have exactly one key; use a list for several");
-            }
-            Map.Entry<String, Object> e = item.entrySet().iterator().next();
-            ScalarField field = scalarField(model, e.getKey(), at + "." + e.getKey());
-            Object sort = e.getValue();
-            OrderBy.Nulls nulls = OrderBy.Nulls.DEFAULT;
-            if (sort instanceof Map<?, ?>) {
-                Map<String, Object> m = Args.map(model, sort, at);
-                Args.onlyKnown(model, m, Set.of("sort", "nulls"), at + "." + e.getKey(), "orderBy");
-                Object n = m.get("nulls");
-                if (n != null) {
-                    if (!"first".equals(n) && !"last".equals(n)) {
-                        throw new RefractValidationException(model.name(), at + ".nulls", "Expected \"first\" or \"last\", provided " + n);
-                    }
-                    if (field.isRequired()) {
-                        throw new RefractValidationException(model.name(), at + ".nulls", "nulls applies to optional fields; `" + field.name() + "` is required");
-                    }
-                    nulls = "first".equals(n) ? OrderBy.Nulls.FIRST : OrderBy.Nulls.LAST;
-                }
-                sort = m.get("sort");
-            }
-            if (!"asc".equals(sort) && !"desc".equals(sort)) {
-                throw new RefractValidationException(model.name(), at + "." + e.getKey(), "Invalid value for sort order: expected \"asc\" or \"desc\", provided " + sort);
-            }
-            out.add(new OrderBy(List.of(), field, "desc".equals(sort), nulls));
-        }
-        return out;
     }
 
     private Selection selection(Model model, Map<String, Object> args, String path) {
@@ -257,11 +232,11 @@ public final class QueryParser {
         return counts;
     }
 
-    private static ScalarField scalarField(Model model, String name, String path) {
+    static ScalarField scalarField(Model model, String name, String path) {
         return model.scalarField(name).filter(f -> !f.isIgnored()).orElseThrow(() -> unknownField(model, name, path));
     }
 
-    private static RefractValidationException unknownField(Model model, String name, String path) {
+    static RefractValidationException unknownField(Model model, String name, String path) {
         return new RefractValidationException(model.name(), path, "Unknown field `" + name + "` on model `" + model.name()
                 + "`. Available options: " + String.join(", ", model.fields().stream().filter(f -> !f.isIgnored()).map(Field::name).toList()));
     }

@@ -29,4 +29,29 @@ public final class Rows {
     public static <R> R one(Object row, Function<Map<String, Object>, R> mapper) {
         return row == null ? null : mapper.apply((Map<String, Object>) row);
     }
+
+    /** A scalar list value as read (null stays null). */
+    @SuppressWarnings("unchecked")
+    public static <T> List<T> values(Object list) {
+        return list == null ? null : List.copyOf((List<T>) list);
+    }
+
+    /** An enum list value: database names to constants. */
+    @SuppressWarnings("unchecked")
+    public static <E> List<E> enums(Object list, Function<String, E> fromDatabase) {
+        if (list == null) {
+            return null;
+        }
+        List<E> out = new ArrayList<>();
+        for (String name : (List<String>) list) {
+            out.add(fromDatabase.apply(name));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A nested result object ({@code _count}, {@code _avg}...) as a map, or null when absent. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> part(Map<String, Object> result, String key) {
+        return (Map<String, Object>) result.get(key);
+    }
 }

@@ -3,8 +3,10 @@ package refract.db;
 
 import dev.refract.client.RefractClient;
 import dev.refract.client.RefractException;
+import dev.refract.client.query.Aggregation;
 import dev.refract.client.query.CountQuery;
 import dev.refract.client.query.Selection;
+import dev.refract.client.typed.AggregateFields;
 import dev.refract.client.typed.CreateRows;
 import dev.refract.client.typed.ReadArgs;
 import dev.refract.client.typed.Rows;
@@ -75,14 +77,38 @@ public final class CategoryDelegate {
 
     /** The number of records. */
     public long count() {
-        return count(w -> { });
+        return count(c -> { });
     }
 
-    /** The number of records that match. */
-    public long count(Consumer<CategoryWhere> where) {
-        ReadArgs args = new ReadArgs(CategoryMeta.MODEL);
-        args.where(CategoryWhere.filter(where));
-        return ((Number) client.count(new CountQuery(args.toQuery(), false, false, List.of()))).longValue();
+    /** The number of records the query's where, order and page select: {@code count(c -> c.where(...))}. */
+    public long count(Consumer<CategoryCount> query) {
+        CategoryCount q = new CategoryCount();
+        query.accept(q);
+        return ((Number) client.count(new CountQuery(q.args().read().toQuery(), false, false, List.of()))).longValue();
+    }
+
+    /** Per field picked the number of non-null values, and {@code _all()} the number of records (Prisma's count with select). */
+    public CategoryAggregates.Counts count(Consumer<CategoryCount> query, Consumer<CategoryAggregateFields.Count> select) {
+        CategoryCount q = new CategoryCount();
+        query.accept(q);
+        q.args().add(AggregateFields.of(Aggregation.Op.COUNT, CategoryAggregateFields.Count::new, select));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> counts = (Map<String, Object>) client.count(q.args().toCount());
+        return CategoryAggregates.Counts.from(counts);
+    }
+
+    /** Aggregates of the records the query's where, order and page select (one statement). */
+    public CategoryAggregates aggregate(Consumer<CategoryAggregate> query) {
+        CategoryAggregate q = new CategoryAggregate();
+        query.accept(q);
+        return CategoryAggregates.fromMap(client.aggregate(q.args().toAggregate()));
+    }
+
+    /** The groups of records by the query's by-fields, with their aggregates (one statement). */
+    public List<CategoryGroup> groupBy(Consumer<CategoryGroupBy> query) {
+        CategoryGroupBy q = new CategoryGroupBy();
+        query.accept(q);
+        return Rows.list(client.groupBy(q.args().toGroupBy()), CategoryGroup::fromMap);
     }
 
     /** Creates a record with its nested writes (one transaction); the record with its scalar fields. */

@@ -2,6 +2,7 @@
 package refract.db;
 
 import dev.refract.client.typed.ReadArgs;
+import dev.refract.schema.model.ScalarField;
 import java.util.function.Consumer;
 
 /** The arguments of a read of many Category records (Prisma's findMany arguments). */
@@ -39,6 +40,14 @@ public final class CategoryFindMany {
 
     public CategoryFindMany skip(int skip) {
         args.skip(skip);
+        return this;
+    }
+
+    /** Only the first record (in the order) of each combination of values of these fields. */
+    public CategoryFindMany distinct(CategoryField... fields) {
+        for (ScalarField f : CategoryField.fields(fields)) {
+            args.distinct(f);
+        }
         return this;
     }
 

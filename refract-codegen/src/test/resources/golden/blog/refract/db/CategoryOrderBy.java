@@ -3,6 +3,7 @@ package refract.db;
 
 import dev.refract.client.query.OrderBy;
 import dev.refract.client.typed.OrderByBuilder;
+import dev.refract.client.typed.RelationCountSort;
 import dev.refract.client.typed.SortField;
 import dev.refract.schema.model.RelationField;
 import java.util.List;
@@ -23,5 +24,10 @@ public final class CategoryOrderBy extends OrderByBuilder<CategoryOrderBy> {
 
     public SortField<CategoryOrderBy> name() {
         return sort(CategoryMeta.name);
+    }
+
+    /** By the number of related Post records: {@code posts()._count().desc()}. */
+    public RelationCountSort<CategoryOrderBy> posts() {
+        return count(CategoryMeta.posts);
     }
 }

@@ -2,6 +2,7 @@
 package refract.db;
 
 import dev.refract.client.typed.ReadArgs;
+import dev.refract.schema.model.ScalarField;
 import java.util.function.Consumer;
 
 /** The arguments of a read of many Post records (Prisma's findMany arguments). */
@@ -39,6 +40,14 @@ public final class PostFindMany {
 
     public PostFindMany skip(int skip) {
         args.skip(skip);
+        return this;
+    }
+
+    /** Only the first record (in the order) of each combination of values of these fields. */
+    public PostFindMany distinct(PostField... fields) {
+        for (ScalarField f : PostField.fields(fields)) {
+            args.distinct(f);
+        }
         return this;
     }
 

@@ -3,9 +3,11 @@ package refract.db;
 
 import dev.refract.client.query.OrderBy;
 import dev.refract.client.typed.OrderByBuilder;
+import dev.refract.client.typed.RelationCountSort;
 import dev.refract.client.typed.SortField;
 import dev.refract.schema.model.RelationField;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Sort keys for Post records, in the order given: {@code o -> o.id().desc()}. */
 public final class PostOrderBy extends OrderByBuilder<PostOrderBy> {
@@ -43,5 +45,15 @@ public final class PostOrderBy extends OrderByBuilder<PostOrderBy> {
 
     public SortField<PostOrderBy> updatedAt() {
         return sort(PostMeta.updatedAt);
+    }
+
+    /** By fields of the related User record (records without one sort as nulls). */
+    public PostOrderBy author(Consumer<UserOrderBy> keys) {
+        return nest(PostMeta.author, UserOrderBy::new, keys);
+    }
+
+    /** By the number of related Category records: {@code categories()._count().desc()}. */
+    public RelationCountSort<PostOrderBy> categories() {
+        return count(PostMeta.categories);
     }
 }

@@ -2,6 +2,7 @@
 package refract.db;
 
 import dev.refract.client.typed.ReadArgs;
+import dev.refract.schema.model.ScalarField;
 import java.util.function.Consumer;
 
 /** The arguments of a read of many Profile records (Prisma's findMany arguments). */
@@ -39,6 +40,14 @@ public final class ProfileFindMany {
 
     public ProfileFindMany skip(int skip) {
         args.skip(skip);
+        return this;
+    }
+
+    /** Only the first record (in the order) of each combination of values of these fields. */
+    public ProfileFindMany distinct(ProfileField... fields) {
+        for (ScalarField f : ProfileField.fields(fields)) {
+            args.distinct(f);
+        }
         return this;
     }
 

@@ -6,6 +6,7 @@ import dev.refract.client.typed.OrderByBuilder;
 import dev.refract.client.typed.SortField;
 import dev.refract.schema.model.RelationField;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Sort keys for Profile records, in the order given: {@code o -> o.id().desc()}. */
 public final class ProfileOrderBy extends OrderByBuilder<ProfileOrderBy> {
@@ -27,5 +28,10 @@ public final class ProfileOrderBy extends OrderByBuilder<ProfileOrderBy> {
 
     public SortField<ProfileOrderBy> userId() {
         return sort(ProfileMeta.userId);
+    }
+
+    /** By fields of the related User record (records without one sort as nulls). */
+    public ProfileOrderBy user(Consumer<UserOrderBy> keys) {
+        return nest(ProfileMeta.user, UserOrderBy::new, keys);
     }
 }

@@ -2,6 +2,7 @@
 package refract.db;
 
 import dev.refract.client.typed.ReadArgs;
+import dev.refract.schema.model.ScalarField;
 import java.util.function.Consumer;
 
 /** The arguments of a read of many User records (Prisma's findMany arguments). */
@@ -39,6 +40,14 @@ public final class UserFindMany {
 
     public UserFindMany skip(int skip) {
         args.skip(skip);
+        return this;
+    }
+
+    /** Only the first record (in the order) of each combination of values of these fields. */
+    public UserFindMany distinct(UserField... fields) {
+        for (ScalarField f : UserField.fields(fields)) {
+            args.distinct(f);
+        }
         return this;
     }
 

@@ -3,9 +3,11 @@ package refract.db;
 
 import dev.refract.client.query.OrderBy;
 import dev.refract.client.typed.OrderByBuilder;
+import dev.refract.client.typed.RelationCountSort;
 import dev.refract.client.typed.SortField;
 import dev.refract.schema.model.RelationField;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Sort keys for User records, in the order given: {@code o -> o.id().desc()}. */
 public final class UserOrderBy extends OrderByBuilder<UserOrderBy> {
@@ -43,5 +45,15 @@ public final class UserOrderBy extends OrderByBuilder<UserOrderBy> {
 
     public SortField<UserOrderBy> updatedAt() {
         return sort(UserMeta.updatedAt);
+    }
+
+    /** By the number of related Post records: {@code posts()._count().desc()}. */
+    public RelationCountSort<UserOrderBy> posts() {
+        return count(UserMeta.posts);
+    }
+
+    /** By fields of the related Profile record (records without one sort as nulls). */
+    public UserOrderBy profile(Consumer<ProfileOrderBy> keys) {
+        return nest(UserMeta.profile, ProfileOrderBy::new, keys);
     }
 }

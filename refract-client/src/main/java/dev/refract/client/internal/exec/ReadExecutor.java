@@ -31,10 +31,14 @@ public final class ReadExecutor {
     }
 
     public List<Map<String, Object>> findMany(Connection connection, ReadQuery query) {
-        LevelPlan plan = ReadPlanner.root(query);
+        boolean inMemory = MemoryPage.applies(query);
+        LevelPlan plan = ReadPlanner.root(inMemory ? MemoryPage.unpaged(query) : query);
         List<Object[]> rows = statements.query(connection, plan.select(), kinds(plan));
         if (plan.reversed()) {
             Collections.reverse(rows);
+        }
+        if (inMemory) {
+            rows = MemoryPage.apply(rows, query, plan);
         }
         return shape(connection, query, plan, rows);
     }
@@ -79,12 +83,17 @@ public final class ReadExecutor {
         List<Object[]> childRows = new ArrayList<>();
         LevelPlan plan = null;
         List<Object> all = new ArrayList<>(keys);
+        boolean inMemory = MemoryPage.applies(childQuery);
+        ReadQuery sent = inMemory ? MemoryPage.unpaged(childQuery) : childQuery;
         if (!all.isEmpty()) {
-            int perStatement = chunk(childQuery, field, parentKey.size());
+            int perStatement = chunk(sent, field, parentKey.size());
             for (int from = 0; from < all.size(); from += perStatement) {
                 List<Object> chunk = all.subList(from, Math.min(all.size(), from + perStatement));
-                plan = ReadPlanner.child(childQuery, field, chunk);
+                plan = ReadPlanner.child(sent, field, chunk);
                 childRows.addAll(statements.query(connection, plan.select(), kinds(plan)));
+            }
+            if (inMemory) {
+                childRows = MemoryPage.perParent(childRows, childQuery, plan, plan.linkStart(), parentKey.size());
             }
         }
         Map<Object, List<Map<String, Object>>> byParent = new LinkedHashMap<>();

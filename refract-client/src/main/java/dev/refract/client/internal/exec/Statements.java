@@ -60,6 +60,15 @@ public final class Statements {
      * for a count.
      */
     public List<Object[]> query(Connection connection, Select select, List<ScalarField> kinds) {
+        List<ScalarKind> scalarKinds = new ArrayList<>(kinds.size());
+        for (ScalarField f : kinds) {
+            scalarKinds.add(kindOf(f));
+        }
+        return queryAs(connection, select, scalarKinds);
+    }
+
+    /** Runs {@code select}; column i is read as {@code kinds.get(i)} (null: an enum, read by name). */
+    public List<Object[]> queryAs(Connection connection, Select select, List<ScalarKind> kinds) {
         RenderedSql sql = SqlRenderer.render(dialect, select);
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
@@ -69,7 +78,7 @@ public final class Statements {
                 while (rs.next()) {
                     Object[] row = new Object[kinds.size()];
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = values.read(rs, i + 1, kindOf(kinds.get(i)));
+                        row[i] = values.read(rs, i + 1, kinds.get(i));
                     }
                     rows.add(row);
                 }
@@ -160,7 +169,7 @@ public final class Statements {
     }
 
     /** The scalar kind to read a field as; null for enums (read by name); counts read as Int. */
-    private static ScalarKind kindOf(ScalarField field) {
+    public static ScalarKind kindOf(ScalarField field) {
         if (field == null) {
             return ScalarKind.INT;
         }

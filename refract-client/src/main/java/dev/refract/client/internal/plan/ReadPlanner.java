@@ -32,10 +32,11 @@ public final class ReadPlanner {
         String t = aliases.next();
         List<ScalarField> columns = columns(query);
         boolean reversed = query.take() != null && query.take() < 0;
-        List<Select.Order> orders = orders(query, t, reversed);
-        Select select = Select.from(RelationJoin.table(query.model()).as(t))
+        SortKeys sorting = orders(query, t, aliases, reversed);
+        List<Select.Order> orders = sorting.orders();
+        Select select = sorting.joinInto(Select.from(RelationJoin.table(query.model()).as(t)))
                 .items(items(query, columns, t, aliases, List.of()))
-                .where(where(query, t, aliases, null))
+                .where(where(query, t, aliases, null, sorting))
                 .orderBy(orders);
         if (query.take() != null) {
             select = select.limit((long) Math.abs(query.take()));
@@ -72,8 +73,10 @@ public final class ReadPlanner {
             linkTypes.addAll(parentKey(field));
         }
         boolean reversed = query.take() != null && query.take() < 0;
-        List<Select.Order> orders = orders(query, t, reversed);
-        Expr where = where(query, t, aliases, keysIn(link, keys));
+        SortKeys sorting = orders(query, t, aliases, reversed);
+        List<Select.Order> orders = sorting.orders();
+        from = sorting.joinInto(from);
+        Expr where = where(query, t, aliases, keysIn(link, keys), sorting);
         boolean perParentPage = query.take() != null || (query.skip() != null && query.skip() > 0);
         List<RelationField> counts = List.copyOf(query.selection().counts().keySet());
         if (!perParentPage) {
@@ -112,9 +115,16 @@ public final class ReadPlanner {
         return field.isReferencing() ? field.references() : field.opposite().fields();
     }
 
-    /** The columns a level reads: the selected scalars, then the keys its included relations need. */
+    /**
+     * The columns a level reads: the selected scalars, the distinct fields and the cursor's fields
+     * of a cursor on relation orders (compared in memory), then the keys its included relations need.
+     */
     static List<ScalarField> columns(ReadQuery query) {
         Set<ScalarField> columns = new LinkedHashSet<>(query.selection().scalars());
+        columns.addAll(query.distinct());
+        if (cursorOnRelations(query)) {
+            columns.addAll(query.cursor().keySet());
+        }
         for (RelationField f : query.selection().relations().keySet()) {
             columns.addAll(parentKey(f));
         }
@@ -143,7 +153,7 @@ public final class ReadPlanner {
         return items;
     }
 
-    static Expr where(ReadQuery query, String t, Aliases aliases, Expr extra) {
+    static Expr where(ReadQuery query, String t, Aliases aliases, Expr extra, SortKeys sorting) {
         List<Expr> parts = new ArrayList<>();
         if (extra != null) {
             parts.add(extra);
@@ -152,7 +162,7 @@ public final class ReadPlanner {
             parts.add(new FilterCompiler(aliases).compile(query.where(), t));
         }
         if (!query.cursor().isEmpty()) {
-            parts.add(Cursors.condition(query, t, aliases));
+            parts.add(Cursors.condition(query, t, aliases, sorting));
         }
         return parts.isEmpty() ? null : Expr.and(parts);
     }
@@ -177,12 +187,12 @@ public final class ReadPlanner {
      * The ORDER BY of a read: the given keys, then (when the read is paginated, so pages are stable, as
      * Prisma does) the primary key fields not already ordered on; all flipped for a negative take.
      */
-    static List<OrderBy> effectiveOrder(ReadQuery query) {
+    public static List<OrderBy> effectiveOrder(ReadQuery query) {
         List<OrderBy> order = new ArrayList<>(query.orderBy());
         if (query.isPaginated()) {
             Model model = query.model();
             for (ScalarField id : model.primaryKey().map(pk -> pk.scalarFields()).orElse(List.of())) {
-                if (order.stream().noneMatch(o -> o.path().isEmpty() && o.field() == id)) {
+                if (order.stream().noneMatch(o -> o.isOwnField() && o.field() == id)) {
                     order.add(OrderBy.asc(id));
                 }
             }
@@ -190,16 +200,20 @@ public final class ReadPlanner {
         return order;
     }
 
-    static List<Select.Order> orders(ReadQuery query, String t, boolean reversed) {
-        List<Select.Order> out = new ArrayList<>();
+    /**
+     * A cursor with sort keys on related records or relation counts: as Prisma's engine, the rows
+     * are read without LIMIT/OFFSET, those before the cursor record dropped and the page cut in memory.
+     */
+    public static boolean cursorOnRelations(ReadQuery query) {
+        return !query.cursor().isEmpty() && query.orderBy().stream().anyMatch(o -> !o.isOwnField());
+    }
+
+    /** The sort keys of a read (see {@link #effectiveOrder}) as joins and ORDER BY items on alias {@code t}. */
+    static SortKeys orders(ReadQuery query, String t, Aliases aliases, boolean reversed) {
+        List<OrderBy> keys = new ArrayList<>();
         for (OrderBy o : effectiveOrder(query)) {
-            OrderBy key = reversed ? o.reversed() : o;
-            if (!key.path().isEmpty()) {
-                throw new UnsupportedOperationException("ordering by fields of related records is not implemented yet");
-            }
-            Select.NullsOrder nulls = Select.NullsOrder.valueOf(key.nulls().name());
-            out.add(new Select.Order(Expr.column(t, key.field().databaseName()), key.descending(), nulls));
+            keys.add(reversed ? o.reversed() : o);
         }
-        return out;
+        return SortKeys.of(keys, t, aliases);
     }
 }

@@ -25,9 +25,13 @@ final class WhereParser {
             Map.entry("startsWith", ScalarOp.STARTS_WITH), Map.entry("endsWith", ScalarOp.ENDS_WITH));
 
     private final Schema schema;
+    private final ListWhereParser lists;
+    private final JsonWhereParser json;
 
     WhereParser(Schema schema) {
         this.schema = schema;
+        this.lists = new ListWhereParser(schema);
+        this.json = new JsonWhereParser(schema);
     }
 
     Filter parse(Model model, Object where, String path) {
@@ -94,6 +98,12 @@ final class WhereParser {
     }
 
     private Filter scalar(ScalarField field, Object value, String path) {
+        if (field.isList()) {
+            return lists.parse(field, value, path);
+        }
+        if (field.type().is(ScalarKind.JSON)) {
+            return json.parse(field, value, path);
+        }
         if (!(value instanceof Map<?, ?>)) {
             return new Filter.ScalarFilter(field, ScalarOp.EQUALS, Values.coerce(schema, field, value, path), false);
         }

@@ -69,7 +69,7 @@ public class JdbcValues {
     /** The database's name of an array's element type (for {@code createArrayOf}). */
     protected String arrayElementType(ArrayValue array) {
         if (array.kind() == null) {
-            return array.enumType();
+            return "\"" + array.enumType().replace("\"", "\"\"") + "\""; // case-sensitive, as created
         }
         return switch (array.kind()) {
             case STRING -> "text";

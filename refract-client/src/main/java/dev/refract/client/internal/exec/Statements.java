@@ -1,6 +1,7 @@
 package dev.refract.client.internal.exec;
 
 import dev.refract.client.StatementListener;
+import dev.refract.client.internal.json.JsonCodec;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.sql.RenderedSql;
 import dev.refract.dialect.sql.Select;
@@ -69,7 +70,7 @@ public final class Statements {
                 while (rs.next()) {
                     Object[] row = new Object[kinds.size()];
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = values.read(rs, i + 1, kindOf(kinds.get(i)));
+                        row[i] = read(rs, i + 1, kinds.get(i));
                     }
                     rows.add(row);
                 }
@@ -119,7 +120,7 @@ public final class Statements {
                 while (rs.next()) {
                     Object[] row = new Object[kinds.size()];
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = values.read(rs, i + 1, kindOf(kinds.get(i)));
+                        row[i] = read(rs, i + 1, kinds.get(i));
                     }
                     rows.add(row);
                 }
@@ -157,6 +158,19 @@ public final class Statements {
         if (listener != null) {
             listener.onStatement(sql.sql(), sql.parameters(), Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /** Column {@code index} as the field's Java value: lists as {@code List}s, Json as plain values (Map, List...). */
+    private Object read(ResultSet rs, int index, ScalarField field) throws SQLException {
+        ScalarKind kind = kindOf(field);
+        if (field != null && field.isList()) {
+            return values.readList(rs, index, kind);
+        }
+        Object value = values.read(rs, index, kind);
+        if (kind == ScalarKind.JSON && value != null) {
+            return JsonCodec.parse((String) value);
+        }
+        return value;
     }
 
     /** The scalar kind to read a field as; null for enums (read by name); counts read as Int. */

@@ -12,6 +12,7 @@ import java.util.List;
  * Turns a {@link Filter} on the rows of one table alias into a SQL condition. Relation filters become
  * {@code EXISTS} subqueries in the same statement. {@code mode: insensitive} compares lower-cased
  * values ({@code ILIKE} for patterns where the database has it); patterns escape {@code % _ \}.
+ * Scalar lists ({@link ListFilters}) and Json ({@link JsonFilters}) have their own compilers.
  */
 public final class FilterCompiler {
     private final Aliases aliases;
@@ -35,7 +36,10 @@ public final class FilterCompiler {
             return Expr.and(negated);
         }
         if (filter instanceof Filter.ScalarFilter scalar) {
-            return scalar(scalar, alias);
+            return scalar.field().isList() ? ListFilters.compile(scalar, alias) : scalar(scalar, alias);
+        }
+        if (filter instanceof Filter.JsonFilter json) {
+            return JsonFilters.compile(json, alias);
         }
         return relation((Filter.RelationFilter) filter, alias);
     }
@@ -95,6 +99,15 @@ public final class FilterCompiler {
 
     private static Expr param(Object value, boolean fold) {
         return fold ? lower(Expr.param(value)) : Expr.param(value);
+    }
+
+    static Expr pattern(ScalarOp op, String value) {
+        String text = escapeLike(value);
+        return Expr.param(switch (op) {
+            case CONTAINS, STRING_CONTAINS -> "%" + text + "%";
+            case STARTS_WITH, STRING_STARTS_WITH -> text + "%";
+            default -> "%" + text;
+        });
     }
 
     static String escapeLike(String text) {

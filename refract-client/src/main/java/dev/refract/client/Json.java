@@ -56,6 +56,11 @@ public final class Json {
         return new Json(value);
     }
 
+    /** {@link #of} for a non-null value; null stays null (how the typed client reads nullable Json). */
+    public static Json ofNullable(Object value) {
+        return value == null ? null : of(value);
+    }
+
     /** Parses JSON text. */
     public static Json parse(String text) {
         return new Json(JsonCodec.parse(text));

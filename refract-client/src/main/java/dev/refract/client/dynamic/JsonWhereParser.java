@@ -4,7 +4,7 @@ import dev.refract.client.Json;
 import dev.refract.client.RefractValidationException;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.ScalarOp;
-import dev.refract.dialect.Dialect;
+import dev.refract.schema.connector.Connector;
 import dev.refract.schema.model.Schema;
 import dev.refract.schema.model.ScalarField;
 import java.util.ArrayList;
@@ -42,13 +42,7 @@ final class JsonWhereParser {
     private final boolean pathFilters;
 
     JsonWhereParser(Schema schema) {
-        boolean supported;
-        try {
-            supported = schema.provider().map(p -> Dialect.of(p).json().supportsPathFilters()).orElse(false);
-        } catch (IllegalArgumentException unsupportedProvider) {
-            supported = false;
-        }
-        this.pathFilters = supported;
+        this.pathFilters = schema.provider().map(p -> Connector.of(p).supportsJsonFiltering()).orElse(false);
     }
 
     Filter parse(ScalarField field, Object value, String path) {

@@ -18,11 +18,6 @@ public final class MySqlJsonSyntax implements JsonSyntax {
     private MySqlJsonSyntax() {
     }
 
-    @Override
-    public boolean supportsPathFilters() {
-        return true;
-    }
-
     /** {@code $."a"."b"[0]}: keys quoted, all-digit segments as array indexes. */
     public static String pathText(List<String> segments) {
         StringBuilder out = new StringBuilder("$");

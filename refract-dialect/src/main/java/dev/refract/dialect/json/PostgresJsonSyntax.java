@@ -16,11 +16,6 @@ public final class PostgresJsonSyntax implements JsonSyntax {
     private PostgresJsonSyntax() {
     }
 
-    @Override
-    public boolean supportsPathFilters() {
-        return true;
-    }
-
     private static SqlWriter jsonb(SqlWriter w, Expr e) {
         if (e instanceof Expr.JsonDocument) {
             return w.expr(e);

@@ -2,19 +2,14 @@ package dev.refract.dialect.sql;
 
 /**
  * How one database spells the JSON expressions of {@link Expr.JsonExpr}: path extraction, type tests,
- * equality, containment, array ends and comparisons. {@link #NONE} refuses everything;
- * {@link #supportsPathFilters()} says whether filters inside documents work at all.
+ * equality, containment, array ends and comparisons. {@link #NONE} refuses everything; which filters
+ * a database offers is the schema connector's {@code supportsJsonFiltering()}.
  */
 public interface JsonSyntax {
 
     /** A database without JSON functions. */
     JsonSyntax NONE = new JsonSyntax() {
     };
-
-    /** Filters on values inside documents ({@code path}, {@code string_contains}, {@code array_contains}...). */
-    default boolean supportsPathFilters() {
-        return false;
-    }
 
     default void path(SqlWriter w, Expr.JsonPath path) {
         throw unsupported("JSON paths");

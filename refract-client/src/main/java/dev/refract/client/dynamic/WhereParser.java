@@ -134,6 +134,11 @@ final class WhereParser {
             }
             if (op == ScalarOp.NOT && e.getValue() instanceof Map<?, ?>) {
                 Map<String, Object> nested = new java.util.LinkedHashMap<>(Args.map(field.model(), e.getValue(), at));
+                if (nested.containsKey("mode")) {
+                    // as Prisma: the mode of a nested `not` is the outer filter's
+                    throw new RefractValidationException(field.model().name(), at + ".mode",
+                            "Unknown argument `mode` in `not`: give `mode` beside `not`");
+                }
                 if (insensitive) {
                     nested.putIfAbsent("mode", "insensitive");
                 }

@@ -40,6 +40,7 @@ class ScalarListPostgresTest {
               colors Color[]
               days   DateTime[]
               big    BigInt[]
+              docs   Json[]
             }
             """;
 
@@ -140,6 +141,16 @@ class ScalarListPostgresTest {
         assertThatThrownBy(() -> client.execute("Item", "create", m("data", m("id", 11, "tags", m("push", "x")))))
                 .isInstanceOf(RefractValidationException.class).hasMessageContaining("Available options: set");
         client.execute("Item", "delete", m("where", m("id", 10)));
+    }
+
+    @Test
+    void jsonLists() {
+        client.execute("Item", "create", m("data", m("id", 20, "docs", List.of(m("a", 1), 2, "s"))));
+        Map<?, ?> row = (Map<?, ?>) client.execute("Item", "findUnique", m("where", m("id", 20)));
+        assertThat(row.get("docs")).isEqualTo(List.of(m("a", 1), 2, "s"));
+        assertThat(ids("docs", m("has", m("a", 1)))).containsExactly(20);
+        assertThat(ids("docs", m("has", 3))).isEmpty();
+        client.execute("Item", "delete", m("where", m("id", 20)));
     }
 
     private static Map<String, Object> m(Object... kv) {

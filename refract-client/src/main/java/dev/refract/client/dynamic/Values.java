@@ -134,7 +134,11 @@ final class Values {
             if (item == null && !nullItems) {
                 throw wrongType(field, null, path + "." + i, field.type().schemaName());
             }
-            out.add(coerce(schema, field, item, path + "." + i));
+            Object coerced = coerce(schema, field, item, path + "." + i);
+            if (coerced instanceof Json.Null) {
+                throw wrongType(field, item, path + "." + i, "a JSON value");
+            }
+            out.add(coerced instanceof Json json ? new dev.refract.dialect.values.JsonText(json.toString()) : coerced);
         }
         return array(schema, field, out);
     }

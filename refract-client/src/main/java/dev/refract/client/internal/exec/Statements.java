@@ -164,7 +164,11 @@ public final class Statements {
     private Object read(ResultSet rs, int index, ScalarField field) throws SQLException {
         ScalarKind kind = kindOf(field);
         if (field != null && field.isList()) {
-            return values.readList(rs, index, kind);
+            List<Object> list = values.readList(rs, index, kind);
+            if (kind == ScalarKind.JSON) {
+                list.replaceAll(item -> item == null ? null : JsonCodec.parse((String) item));
+            }
+            return list;
         }
         Object value = values.read(rs, index, kind);
         if (kind == ScalarKind.JSON && value != null) {

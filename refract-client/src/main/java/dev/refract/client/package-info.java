@@ -11,16 +11,44 @@
  * Nested take/skip apply per parent through {@code ROW_NUMBER() OVER (PARTITION BY link ...)}.
  * Relation filters are {@code EXISTS} subqueries and relation {@code _count}s correlated
  * subqueries, both in the same statement.</li>
- * <li>{@code mode: "insensitive"}: {@code ILIKE} on PostgreSQL for contains/startsWith/endsWith,
- * {@code LOWER(column) LIKE LOWER(?)} elsewhere; equals/in/comparisons compare {@code LOWER()} on
- * both sides everywhere. SQLite's {@code LOWER} folds ASCII only. The default mode follows the
- * database, as in Prisma: MySQL's {@code _ci} collations and SQLite's {@code LIKE} already ignore
- * ASCII case.</li>
+ * <li>{@code mode: "insensitive"}, as Prisma writes it on PostgreSQL: {@code ILIKE} for
+ * contains/startsWith/endsWith and for equals/not (so {@code %} and {@code _} in an insensitive
+ * equals match as in LIKE, as in Prisma), {@code LOWER()} on both sides for in/notIn/comparisons;
+ * elsewhere {@code ILIKE} is {@code LOWER(column) LIKE LOWER(?)} (Prisma has no {@code mode} on MySQL
+ * and SQLite; the emulation is sound there, but SQLite's {@code LOWER} and {@code LIKE} fold ASCII
+ * only and MySQL compares under the column's collation). A nested {@code not} takes the outer mode;
+ * {@code mode} inside {@code not} is refused, as by Prisma. The default mode follows the database,
+ * as in Prisma: PostgreSQL compares case, MySQL's {@code _ci} collations ignore it (also for
+ * {@code equals}), SQLite's {@code LIKE} ignores ASCII case and its {@code =} does not.</li>
+ * <li>LIKE patterns (contains/startsWith/endsWith, Json string filters) are not escaped, as in
+ * Prisma 7 (checked): {@code %} and {@code _} in the value are wildcards and a backslash escapes them
+ * (SQLite gets {@code ESCAPE ''}).</li>
+ * <li>Scalar lists (PostgreSQL arrays): read as {@code List}s (SQL NULL reads as an empty list, as
+ * Prisma); written as one bound array parameter ({@code createArrayOf} of the element type, enum
+ * arrays by their type name); {@code push} is {@code col || ?} (a NULL list becomes the pushed
+ * values). Filters as Prisma writes them: {@code has} {@code @> ARRAY[v]} ({@code has: null}
+ * matches nothing), {@code hasEvery} {@code @>}, {@code hasSome} {@code &&}, {@code isEmpty}
+ * equality or inequality with an empty array, {@code equals} {@code =} (order counts) and {@code equals: null}
+ * {@code IS NULL}; a NULL list matches none but the last, also under {@code NOT}.</li>
+ * <li>Json: the dynamic entry point reads Json as plain Java values (objects as
+ * {@code LinkedHashMap}, arrays as {@code List}, integral numbers as Integer/Long, others as Double,
+ * JSON null and SQL NULL as null, as Prisma returns them); the typed client wraps them in
+ * {@link dev.refract.client.Json}. Parsing and writing JSON is a small codec of our own (no
+ * dependency). Writes: a value, Java {@code null} (JSON null, as Prisma 7 does), {@code JsonNull},
+ * {@code DbNull} (SQL NULL; optional fields only), given as {@link dev.refract.client.Json.Null} or
+ * Prisma's protocol form {@code {"$type": "Enum", "value": "DbNull"}}. Filters: {@code equals}/
+ * {@code not} compare as JSON ({@code jsonb =} on PostgreSQL; containment both ways on MySQL/MariaDB,
+ * so array order and repeats do not count there; {@code json()} text on SQLite, where key order
+ * counts); {@code DbNull} is SQL NULL (or a missing path), {@code JsonNull} the value null,
+ * {@code AnyNull} either. On PostgreSQL and MySQL (Prisma's {@code JsonFiltering}) also {@code path}
+ * in both of Prisma's forms (a key list, or MySQL's {@code $.a.b[0]} text) with the string, array
+ * and ordering filters, each also testing the JSON type of the value (a string for string filters,
+ * an array for array filters, a number or string like the bound value for lt/gt), as Prisma does.
+ * SQLite refuses path and string/array/ordering filters with a validation error.</li>
  * <li>Result values: Int -> Integer, BigInt -> Long, Float -> Double, Decimal -> BigDecimal,
  * DateTime -> Instant (SQLite stores epoch milliseconds, as Prisma's native connector), Boolean ->
- * Boolean (integers on SQLite/MySQL converted), enums -> name String, Bytes -> byte[], Json -> the
- * JSON text as a String (no JSON library in the runtime yet; parsing it is a later decision),
- * counts -> Integer.</li>
+ * Boolean (integers on SQLite/MySQL converted), enums -> name String, Bytes -> byte[], Json -> plain
+ * Java values (see below), scalar lists -> {@code List}, counts -> Integer.</li>
  * <li>Pagination (take, skip, cursor) adds the primary key as a last sort key, as Prisma does, so
  * pages are stable; a negative take reverses the order, limits, and turns the rows back.</li>
  * <li>Cursor: rows at or after the cursor record in the read's order, by scalar subqueries on the

@@ -1,6 +1,7 @@
 package dev.refract.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.refract.schema.model.Provider;
 import dev.refract.testkit.MySqlTest;
@@ -62,9 +63,16 @@ class FilterTest {
             assertThat(users("name", m("equals", "CID", "mode", "insensitive"))).containsExactly(3);
             assertThat(users("name", m("in", List.of("ANN", "DEE"), "mode", "insensitive"))).containsExactly(1, 4);
             assertThat(posts("title", m("contains", "'"))).containsExactly(4);
-            assertThat(users("email", m("contains", "%"))).isEmpty();
-            assertThat(users("email", m("contains", "_"))).isEmpty();
-            assertThat(users("name", m("not", m("contains", "n", "mode", "insensitive")))).containsExactly(3, 4);
+            // as in Prisma, % and _ in the value are LIKE wildcards and a backslash escapes them
+            assertThat(users("email", m("contains", "%"))).containsExactly(1, 2, 3, 4);
+            assertThat(users("email", m("contains", "\\%"))).isEmpty();
+            assertThat(users("email", m("startsWith", "_ob"))).containsExactly(2);
+            assertThat(users("email", m("startsWith", "\\_ob"))).isEmpty();
+            assertThat(users("name", m("not", m("contains", "n"), "mode", "insensitive"))).containsExactly(3, 4);
+            assertThat(users("name", m("not", m("in", List.of("ann", "DEE")), "mode", "insensitive"))).containsExactly(3);
+            assertThat(users("name", m("not", "ANN", "mode", "insensitive"))).containsExactly(3, 4);
+            assertThatThrownBy(() -> users("name", m("not", m("contains", "n", "mode", "insensitive"))))
+                    .isInstanceOf(RefractValidationException.class).hasMessageContaining("Unknown argument `mode`");
         }
 
         @Test

@@ -4,6 +4,7 @@ import dev.refract.schema.model.Field;
 import dev.refract.schema.model.FieldType;
 import dev.refract.schema.model.RelationField;
 import dev.refract.schema.model.ScalarField;
+import dev.refract.schema.model.ScalarKind;
 
 /** A model's delegate: the read and write operations, and the mapper from the runtime's rows to records. */
 final class DelegateEmitter {
@@ -242,6 +243,10 @@ final class DelegateEmitter {
                     read = sf.isList()
                             ? "((List<String>) $row.get(" + key + ")).stream().map(" + element + "::fromDatabase).toList()"
                             : element + ".fromDatabase((String) $row.get(" + key + "))";
+                } else if (sf.type().is(ScalarKind.JSON)) {
+                    read = sf.isList()
+                            ? "((List<Object>) $row.get(" + key + ")).stream().map(Json::ofNullable).toList()"
+                            : "Json.ofNullable($row.get(" + key + "))";
                 } else {
                     read = "(" + (sf.isList() ? type : element) + ") $row.get(" + key + ")";
                 }

@@ -23,7 +23,7 @@ public final class JavaClientGenerator {
         List<ModelView> models = new ArrayList<>();
         for (Model model : schema.models()) {
             if (!model.isIgnored()) {
-                models.add(new ModelView(model, naming));
+                models.add(new ModelView(model, naming, schema));
             }
         }
         List<GeneratedFile> files = new ArrayList<>();

@@ -6,6 +6,8 @@ import dev.refract.schema.model.Model;
 import dev.refract.schema.model.RelationField;
 import dev.refract.schema.model.ScalarField;
 import dev.refract.schema.model.ScalarKind;
+import dev.refract.schema.model.Schema;
+import dev.refract.schema.connector.Connector;
 import java.util.List;
 
 /**
@@ -17,10 +19,12 @@ final class ModelView {
     final String type;
     final List<Field> fields;
     private final NamingStrategy naming;
+    private final Schema schema;
 
-    ModelView(Model model, NamingStrategy naming) {
+    ModelView(Model model, NamingStrategy naming, Schema schema) {
         this.model = model;
         this.naming = naming;
+        this.schema = schema;
         this.type = naming.typeName(model.name());
         this.fields = model.fields().stream().filter(ModelView::inClient).toList();
         if (fields.size() > 64) {
@@ -94,8 +98,9 @@ final class ModelView {
         ScalarKind kind = ((FieldType.Scalar) f.type()).kind();
         switch (kind) {
             case STRING:
-            case JSON:
                 return "String";
+            case JSON:
+                return "Json";
             case BOOLEAN:
                 return "Boolean";
             case INT:
@@ -115,8 +120,25 @@ final class ModelView {
         }
     }
 
+    /** An enum list's database type name as a Java string literal, else {@code null} (for generated arguments). */
+    String enumTypeLiteral(ScalarField f) {
+        if (f.type() instanceof FieldType.EnumRef e) {
+            String name = schema.enumByName(e.enumName()).map(en -> en.databaseName()).orElse(e.enumName());
+            return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+        return "null";
+    }
+
+    /** Whether the database filters inside Json documents (path filters): PostgreSQL and MySQL. */
+    boolean jsonPathFilters() {
+        return schema.provider().map(p -> Connector.of(p).supportsJsonFiltering()).orElse(false);
+    }
+
     /** The import a field's Java type needs, or null. */
     String importFor(ScalarField f) {
+        if (f.type().is(ScalarKind.JSON)) {
+            return "dev.refract.client.Json";
+        }
         if (f.type().is(ScalarKind.DECIMAL)) {
             return "java.math.BigDecimal";
         }

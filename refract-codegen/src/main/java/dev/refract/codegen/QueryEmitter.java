@@ -44,12 +44,16 @@ final class QueryEmitter {
             }
             String name = m.member(f);
             String constructor = filter.substring(0, filter.indexOf('<')) + "<>";
+            String extra = f.isList() && f.isEnum() ? ", " + m.enumTypeLiteral(f) : "";
             s.line("");
             s.doc("    ", f.documentation(), null);
             s.line("    public " + filter + " " + name + "() {",
-                    "        return new " + constructor + "(this, " + m.t("Meta") + "." + name + ");",
-                    "    }",
-                    "",
+                    "        return new " + constructor + "(this, " + m.t("Meta") + "." + name + extra + ");",
+                    "    }");
+            if (f.isList() || f.type().is(ScalarKind.JSON)) {
+                continue; // Prisma has no shorthand for lists and Json
+            }
+            s.line("",
                     "    /** Shorthand for {@code " + name + "().eq(value)}" + (f.isOptional() ? "; null tests for null" : "") + ". */",
                     "    public " + w + " " + name + "(" + m.javaType(f) + " value) {",
                     f.isOptional() ? "        return value == null ? " + name + "().isNull() : " + name + "().eq(value);"
@@ -70,10 +74,10 @@ final class QueryEmitter {
         return s.render();
     }
 
-    /** The filter type of a scalar field, or null where there is none yet (lists, Json). */
+    /** The filter type of a scalar field, or null where there is none (Json lists). */
     private static String filterType(ModelView m, ScalarField f, String w) {
         if (f.isList()) {
-            return null;
+            return f.type().is(ScalarKind.JSON) ? null : "ScalarListFilter<" + w + ", " + m.boxedElement(f) + ">";
         }
         if (f.type() instanceof FieldType.EnumRef) {
             return "EnumFilter<" + w + ", " + m.boxedElement(f) + ">";
@@ -85,7 +89,7 @@ final class QueryEmitter {
             case BOOLEAN:
                 return "BooleanFilter<" + w + ">";
             case JSON:
-                return null;
+                return m.jsonPathFilters() ? "JsonFilter<" + w + ">" : "JsonEqualityFilter<" + w + ">";
             case BYTES:
                 return "EqualityFilter<" + w + ", byte[]>";
             default:

@@ -7,16 +7,16 @@ import dev.refract.schema.model.ScalarKind;
 
 /**
  * A model's write data: {@code <Model>CreateData} and {@code <Model>UpdateData}, typed setters per
- * scalar field, atomic number operations in updates, nested writes per relation field. Json and
- * scalar-list fields are left out until the runtime writes them.
+ * scalar field, atomic number operations in updates, scalar lists (set; {@code push} in updates),
+ * Json values (with Prisma's DbNull/JsonNull), nested writes per relation field. Json lists are left out.
  */
 final class WriteEmitter {
     private WriteEmitter() {
     }
 
-    /** Fields the typed writes offer: the runtime does not write Json or scalar lists yet. */
+    /** Fields the typed writes offer: all but Json lists. */
     static boolean writable(ScalarField f) {
-        return !f.isList() && !f.type().is(ScalarKind.JSON);
+        return !(f.isList() && f.type().is(ScalarKind.JSON));
     }
 
     static String data(ModelView m, String packageName, boolean update) {
@@ -46,6 +46,26 @@ final class WriteEmitter {
             String type = m.javaType(f);
             if (m.importFor(f) != null) {
                 s.imports(m.importFor(f));
+            }
+            if (f.isList()) {
+                list(m, s, f, self, update);
+                continue;
+            }
+            if (f.type().is(ScalarKind.JSON)) {
+                s.imports("dev.refract.client.Json");
+                s.line("");
+                s.doc("    ", f.documentation(), "Sets {@code " + f.name() + "} to a JSON value (null: JSON null, as Prisma).");
+                s.line("    public " + self + " " + name + "(Json " + name + ") {",
+                        "        setJson(" + m.t("Meta") + "." + name + ", " + name + ");",
+                        "        return this;",
+                        "    }",
+                        "",
+                        "    /** Sets {@code " + f.name() + "} to SQL NULL ({@code Json.DB_NULL}) or JSON null ({@code Json.JSON_NULL}). */",
+                        "    public " + self + " " + name + "(Json.Null " + name + ") {",
+                        "        setJson(" + m.t("Meta") + "." + name + ", " + name + ");",
+                        "        return this;",
+                        "    }");
+                continue;
             }
             String value = name;
             if (f.type() instanceof FieldType.EnumRef) {
@@ -95,6 +115,27 @@ final class WriteEmitter {
         }
         s.line("}");
         return s.render();
+    }
+
+    private static void list(ModelView m, Source s, ScalarField f, String self, boolean update) {
+        String name = m.member(f);
+        String element = m.boxedElement(f);
+        String enumType = m.enumTypeLiteral(f);
+        s.imports("java.util.List");
+        s.line("");
+        s.doc("    ", f.documentation(), "Sets the list {@code " + f.name() + "}.");
+        s.line("    public " + self + " " + name + "(List<" + element + "> " + name + ") {",
+                "        setList(" + m.t("Meta") + "." + name + ", " + enumType + ", " + name + ");",
+                "        return this;",
+                "    }");
+        if (update) {
+            s.imports("dev.refract.client.typed.ListWrite");
+            s.line("",
+                    "    /** {@code " + f.name() + "}: set the list or push values onto it. */",
+                    "    public ListWrite<" + self + ", " + element + "> " + name + "() {",
+                    "        return new ListWrite<>(this, " + m.t("Meta") + "." + name + ", " + enumType + ");",
+                    "    }");
+        }
     }
 
     private static boolean numeric(ScalarField f) {

@@ -26,14 +26,23 @@ class JavaClientGeneratorGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> blogSourcesMatchTheGoldenFiles() throws IOException {
-        List<GeneratedFile> files = BlogSchema.generate();
+        return goldens(GOLDEN, BlogSchema.generate());
+    }
+
+    /** Scalar lists and Json on PostgreSQL: {@code src/test/resources/golden/lists-json}. */
+    @TestFactory
+    Stream<DynamicTest> listAndJsonSourcesMatchTheGoldenFiles() throws IOException {
+        return goldens(Path.of("src/test/resources/golden/lists-json"), ListsJsonSchema.generate());
+    }
+
+    private static Stream<DynamicTest> goldens(Path root, List<GeneratedFile> files) throws IOException {
         if (UPDATE) {
-            GeneratedFilesWriter.write(GOLDEN, GeneratorOptions.DEFAULT_PACKAGE.replace('.', '/'), files);
+            GeneratedFilesWriter.write(root, GeneratorOptions.DEFAULT_PACKAGE.replace('.', '/'), files);
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (GeneratedFile file : files) {
             tests.add(DynamicTest.dynamicTest(file.path(), () -> {
-                Path expected = GOLDEN.resolve(file.path());
+                Path expected = root.resolve(file.path());
                 if (!Files.exists(expected)) {
                     fail("No golden file " + expected + "; run with -Drefract.updateGoldens=true");
                 }
@@ -42,10 +51,10 @@ class JavaClientGeneratorGoldenTest {
         }
         Set<String> generated = files.stream().map(GeneratedFile::path).collect(Collectors.toCollection(TreeSet::new));
         tests.add(DynamicTest.dynamicTest("no stale golden files", () -> {
-            try (Stream<Path> walk = Files.walk(GOLDEN)) {
-                List<String> golden = walk.filter(Files::isRegularFile)
-                        .map(p -> GOLDEN.relativize(p).toString().replace('\\', '/')).sorted().toList();
-                assertThat(golden).containsExactlyElementsOf(generated);
+            try (Stream<Path> walk = Files.walk(root)) {
+                List<String> present = walk.filter(Files::isRegularFile)
+                        .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                assertThat(present).containsExactlyElementsOf(generated);
             }
         }));
         return tests.stream();

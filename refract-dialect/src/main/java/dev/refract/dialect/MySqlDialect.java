@@ -69,4 +69,9 @@ public final class MySqlDialect implements Dialect {
     public MigrationSupport migrations() {
         return MIGRATIONS;
     }
+
+    @Override
+    public dev.refract.dialect.sql.JsonSyntax json() {
+        return dev.refract.dialect.json.MySqlJsonSyntax.INSTANCE;
+    }
 }

@@ -63,4 +63,19 @@ public final class PostgresDialect implements Dialect {
     public MigrationSupport migrations() {
         return MIGRATIONS;
     }
+
+    @Override
+    public dev.refract.dialect.sql.JsonSyntax json() {
+        return dev.refract.dialect.json.PostgresJsonSyntax.INSTANCE;
+    }
+
+    /** Scalar lists are SQL arrays: {@code @>} contains, {@code &&} overlaps, {@code ||} concatenates. */
+    @Override
+    public String arrayOperator(dev.refract.dialect.sql.Expr.ArrayOp op) {
+        return switch (op) {
+            case CONTAINS -> "@>";
+            case OVERLAPS -> "&&";
+            case CONCAT -> "||";
+        };
+    }
 }

@@ -70,4 +70,9 @@ public final class SqliteDialect implements Dialect {
     public MigrationSupport migrations() {
         return MIGRATIONS;
     }
+
+    @Override
+    public dev.refract.dialect.sql.JsonSyntax json() {
+        return dev.refract.dialect.json.SqliteJsonSyntax.INSTANCE;
+    }
 }

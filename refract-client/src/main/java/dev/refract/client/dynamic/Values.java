@@ -1,6 +1,13 @@
 package dev.refract.client.dynamic;
 
+import dev.refract.client.Json;
 import dev.refract.client.RefractValidationException;
+import dev.refract.dialect.values.ArrayValue;
+import dev.refract.schema.model.ScalarKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import dev.refract.dialect.values.EnumValue;
 import dev.refract.schema.model.FieldType;
 import dev.refract.schema.model.Schema;
@@ -99,11 +106,74 @@ final class Values {
                     }
                 }
                 break;
+            case JSON:
+                return json(field, value, path);
             default:
                 throw new RefractValidationException(field.model().name(), path,
                         "Filtering on " + scalar.kind().schemaName() + " fields is not supported yet");
         }
         throw wrongType(field, value, path, scalar.kind().schemaName());
+    }
+
+    /**
+     * A scalar list's value: a {@code List} (or array) of the element type, as one bound array; null
+     * items only where {@code nullItems} (Prisma's {@code has: null}).
+     */
+    static ArrayValue list(Schema schema, ScalarField field, Object value, String path, boolean nullItems) {
+        List<?> items;
+        if (value instanceof List<?> l) {
+            items = l;
+        } else if (value instanceof Object[] a) {
+            items = Arrays.asList(a);
+        } else {
+            throw wrongType(field, value, path, field.type().schemaName() + "[]");
+        }
+        List<Object> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            if (item == null && !nullItems) {
+                throw wrongType(field, null, path + "." + i, field.type().schemaName());
+            }
+            Object coerced = coerce(schema, field, item, path + "." + i);
+            if (coerced instanceof Json.Null) {
+                throw wrongType(field, item, path + "." + i, "a JSON value");
+            }
+            out.add(coerced instanceof Json json ? new dev.refract.dialect.values.JsonText(json.toString()) : coerced);
+        }
+        return array(schema, field, out);
+    }
+
+    /** Java values of a list field's elements as a bound array of its element type. */
+    static ArrayValue array(Schema schema, ScalarField field, List<Object> items) {
+        ScalarKind kind = field.type() instanceof FieldType.Scalar s ? s.kind() : null;
+        String enumType = null;
+        if (field.type() instanceof FieldType.EnumRef ref) {
+            enumType = schema.enumByName(ref.enumName()).map(e -> e.databaseName()).orElse(ref.enumName());
+        }
+        return new ArrayValue(kind, enumType, items);
+    }
+
+    /**
+     * A Json value given to a write or filter: a {@link Json.Null} kind (also in Prisma's protocol
+     * form {@code {"$type": "Enum", "value": "DbNull"}}), or a plain JSON value (maps, lists, strings,
+     * numbers, booleans, null: JSON null) or {@link Json}.
+     */
+    static Object json(ScalarField field, Object value, String path) {
+        if (value instanceof Json.Null kind) {
+            return kind;
+        }
+        if (value instanceof Map<?, ?> map && map.size() == 2 && "Enum".equals(map.get("$type"))) {
+            for (Json.Null kind : Json.Null.values()) {
+                if (kind.prismaName().equals(map.get("value"))) {
+                    return kind;
+                }
+            }
+        }
+        try {
+            return Json.of(value);
+        } catch (IllegalArgumentException notJson) {
+            throw wrongType(field, value, path, "Json");
+        }
     }
 
     private static boolean isIntegral(Object value) {

@@ -25,9 +25,13 @@ final class WhereParser {
             Map.entry("startsWith", ScalarOp.STARTS_WITH), Map.entry("endsWith", ScalarOp.ENDS_WITH));
 
     private final Schema schema;
+    private final ListWhereParser lists;
+    private final JsonWhereParser json;
 
     WhereParser(Schema schema) {
         this.schema = schema;
+        this.lists = new ListWhereParser(schema);
+        this.json = new JsonWhereParser(schema);
     }
 
     Filter parse(Model model, Object where, String path) {
@@ -94,6 +98,12 @@ final class WhereParser {
     }
 
     private Filter scalar(ScalarField field, Object value, String path) {
+        if (field.isList()) {
+            return lists.parse(field, value, path);
+        }
+        if (field.type().is(ScalarKind.JSON)) {
+            return json.parse(field, value, path);
+        }
         if (!(value instanceof Map<?, ?>)) {
             return new Filter.ScalarFilter(field, ScalarOp.EQUALS, Values.coerce(schema, field, value, path), false);
         }
@@ -124,6 +134,11 @@ final class WhereParser {
             }
             if (op == ScalarOp.NOT && e.getValue() instanceof Map<?, ?>) {
                 Map<String, Object> nested = new java.util.LinkedHashMap<>(Args.map(field.model(), e.getValue(), at));
+                if (nested.containsKey("mode")) {
+                    // as Prisma: the mode of a nested `not` is the outer filter's
+                    throw new RefractValidationException(field.model().name(), at + ".mode",
+                            "Unknown argument `mode` in `not`: give `mode` beside `not`");
+                }
                 if (insensitive) {
                     nested.putIfAbsent("mode", "insensitive");
                 }

@@ -1,7 +1,9 @@
 package dev.refract.client.dynamic;
 
 import dev.refract.client.RefractValidationException;
+import dev.refract.client.Json;
 import dev.refract.client.query.FieldWrite;
+import dev.refract.dialect.values.JsonText;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.NestedWrite;
 import dev.refract.client.query.WriteData;
@@ -98,6 +100,12 @@ public final class WriteParser {
     }
 
     private FieldWrite scalar(Model model, ScalarField field, Object value, String path, boolean update) {
+        if (field.isList()) {
+            return list(model, field, value, path, update);
+        }
+        if (field.type().is(ScalarKind.JSON)) {
+            return new FieldWrite.Set(json(field, value, path));
+        }
         if (update && value instanceof Map<?, ?>) {
             Map<String, Object> op = Args.map(model, value, path);
             if (op.size() != 1) {
@@ -124,6 +132,59 @@ public final class WriteParser {
             return new FieldWrite.Atomic(kind, coerce(field, e.getValue(), path + "." + e.getKey()));
         }
         return new FieldWrite.Set(coerce(field, value, path));
+    }
+
+    /**
+     * A scalar list's write: a list, {@code {set: list}}, or in updates {@code {push: value | list}}
+     * (appended; a NULL column becomes the pushed values).
+     */
+    private FieldWrite list(Model model, ScalarField field, Object value, String path, boolean update) {
+        if (!(value instanceof Map<?, ?>)) {
+            if (value == null) {
+                throw new RefractValidationException(model.name(), path, "Argument `" + field.name() + "` must not be null.");
+            }
+            return new FieldWrite.Set(Values.list(schema, field, value, path, false));
+        }
+        Map<String, Object> op = Args.map(model, value, path);
+        String options = update ? "set, push" : "set";
+        if (op.size() != 1) {
+            throw new RefractValidationException(model.name(), path, "Expected exactly one of " + options);
+        }
+        Map.Entry<String, Object> e = op.entrySet().iterator().next();
+        String at = path + "." + e.getKey();
+        if (e.getValue() == null) {
+            throw new RefractValidationException(model.name(), at, "Argument `" + e.getKey() + "` must not be null.");
+        }
+        if (e.getKey().equals("set")) {
+            return new FieldWrite.Set(Values.list(schema, field, e.getValue(), at, false));
+        }
+        if (update && e.getKey().equals("push")) {
+            Object items = e.getValue() instanceof List<?> || e.getValue() instanceof Object[] ? e.getValue() : List.of(e.getValue());
+            return new FieldWrite.Push(Values.list(schema, field, items, at, false));
+        }
+        throw new RefractValidationException(model.name(), at, "Unknown argument `" + e.getKey() + "`. Available options: " + options);
+    }
+
+    /**
+     * A Json field's write as Prisma takes it: a JSON value (Java null is JSON {@code null}, as with
+     * Prisma), {@code JsonNull}, or {@code DbNull} (SQL NULL, optional fields only).
+     */
+    private static Object json(ScalarField field, Object value, String path) {
+        Object json = Values.json(field, value, path);
+        if (json == Json.Null.DB_NULL) {
+            if (field.isRequired()) {
+                throw new RefractValidationException(field.model().name(), path, "Argument `" + field.name()
+                        + "` is required: DbNull does not apply, use JsonNull.");
+            }
+            return null;
+        }
+        if (json == Json.Null.ANY_NULL) {
+            throw new RefractValidationException(field.model().name(), path, "AnyNull is a filter value; write DbNull or JsonNull.");
+        }
+        if (json == Json.Null.JSON_NULL) {
+            return new JsonText("null");
+        }
+        return new JsonText(json.toString());
     }
 
     private Object coerce(ScalarField field, Object value, String path) {

@@ -11,6 +11,10 @@ public sealed interface FieldWrite {
     record Atomic(Op op, Object value) implements FieldWrite {
     }
 
+    /** A scalar list update's {@code push}: the values (a {@code List}) appended to the list. */
+    record Push(Object values) implements FieldWrite {
+    }
+
     enum Op {
         INCREMENT, DECREMENT, MULTIPLY, DIVIDE
     }

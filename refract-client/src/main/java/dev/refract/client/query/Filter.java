@@ -42,6 +42,18 @@ public sealed interface Filter {
     }
 
     /**
+     * A condition on a Json field, or on the value at {@code path} inside it (object keys, array
+     * indexes as digits; empty: the whole value). {@code value} is a {@link dev.refract.client.Json}
+     * for equals/not/array ops, a {@link dev.refract.client.Json.Null} kind for equals/not, a String for
+     * the string ops, a Number or String for lt/lte/gt/gte. {@code insensitive} applies to string ops.
+     */
+    record JsonFilter(ScalarField field, List<String> path, ScalarOp op, Object value, boolean insensitive) implements Filter {
+        public JsonFilter {
+            path = List.copyOf(path);
+        }
+    }
+
+    /**
      * A condition on related records: {@code some/every/none} for lists, {@code is/isNot} for a single
      * related record; {@code is}/{@code isNot} with a null filter test that there is (no) related record.
      */

@@ -1,6 +1,8 @@
 package dev.refract.client.typed;
 
+import dev.refract.client.Json;
 import dev.refract.client.RefractValidationException;
+import dev.refract.dialect.values.JsonText;
 import dev.refract.client.query.FieldWrite;
 import dev.refract.client.query.NestedWrite;
 import dev.refract.client.query.WriteData;
@@ -32,6 +34,32 @@ public abstract class WriteBuilder {
             throw new RefractValidationException(model.name(), field.name(), "Argument `" + field.name() + "` must not be null.");
         }
         scalars.put(field, new FieldWrite.Set(value));
+    }
+
+    /** A scalar list: {@code field = values} (never null; enums by name). */
+    protected final void setList(ScalarField field, String enumType, java.util.Collection<?> values) {
+        if (values == null) {
+            throw new RefractValidationException(model.name(), field.name(), "Argument `" + field.name() + "` must not be null.");
+        }
+        scalars.put(field, new FieldWrite.Set(ScalarListFilter.array(field, enumType, values)));
+    }
+
+    /** A scalar list update's {@code push}: appends {@code values}. */
+    protected final void pushList(ScalarField field, String enumType, java.util.Collection<?> values) {
+        scalars.put(field, new FieldWrite.Push(ScalarListFilter.array(field, enumType, values)));
+    }
+
+    /** A Json field: a value (Java null: JSON null, as Prisma), {@link Json#JSON_NULL}, or {@link Json#DB_NULL}. */
+    protected final void setJson(ScalarField field, Object value) {
+        if (value == Json.Null.DB_NULL) {
+            set(field, null);
+        } else if (value == Json.Null.ANY_NULL) {
+            throw new RefractValidationException(model.name(), field.name(), "AnyNull is a filter value; write DB_NULL or JSON_NULL.");
+        } else if (value == null || value == Json.Null.JSON_NULL) {
+            set(field, new JsonText("null"));
+        } else {
+            set(field, new JsonText(value.toString()));
+        }
     }
 
     /** {@code field = field <op> value}, computed by the database. */

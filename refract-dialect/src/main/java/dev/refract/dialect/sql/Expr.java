@@ -36,6 +36,11 @@ public sealed interface Expr {
         Op(String sql) {
             this.sql = sql;
         }
+
+        /** The operator as SQL text. */
+        public String sql() {
+            return sql;
+        }
     }
 
     record Binary(Expr left, Op op, Expr right) implements Expr {
@@ -102,6 +107,67 @@ public sealed interface Expr {
             partitionBy = List.copyOf(partitionBy);
             orderBy = List.copyOf(orderBy);
         }
+    }
+
+    /** Operators on SQL arrays (scalar lists); each dialect spells them ({@link SqlSyntax#arrayOperator}). */
+    enum ArrayOp {
+        /** The left array holds every element of the right one. */
+        CONTAINS,
+        /** The arrays share at least one element. */
+        OVERLAPS,
+        /** The arrays one after the other (an update's {@code push}). */
+        CONCAT
+    }
+
+    /** {@code left <array op> right}. */
+    record ArrayBinary(Expr left, ArrayOp op, Expr right) implements Expr {
+    }
+
+    /** Expressions on JSON values; each dialect renders them through its {@link JsonSyntax}. */
+    sealed interface JsonExpr extends Expr {
+    }
+
+    /**
+     * The value at {@code path} (object keys, or array indexes as digits) inside a JSON document, as
+     * JSON, or as text ({@code asText}: strings unquoted); SQL NULL when the path is missing. The
+     * segments are bound parameters.
+     */
+    record JsonPath(Expr document, List<String> path, boolean asText) implements JsonExpr {
+        public JsonPath {
+            path = List.copyOf(path);
+        }
+    }
+
+    /** The JSON types a filter can ask for. */
+    enum JsonType {
+        STRING, NUMBER, ARRAY, OBJECT
+    }
+
+    /** The JSON value is of {@code type}. */
+    record JsonTypeIs(Expr json, JsonType type) implements JsonExpr {
+    }
+
+    /** Two JSON values are equal as JSON (object key order does not matter where the database can tell). */
+    record JsonEquals(Expr left, Expr right) implements JsonExpr {
+    }
+
+    /** The JSON {@code document} contains {@code candidate} (an array holding the candidate's elements...). */
+    record JsonContains(Expr document, Expr candidate) implements JsonExpr {
+    }
+
+    /** The first (or last) element of a JSON array. */
+    record JsonElement(Expr array, boolean last) implements JsonExpr {
+    }
+
+    /** A parameter holding JSON text, read as a JSON value. */
+    record JsonDocument(Param text) implements JsonExpr {
+    }
+
+    /**
+     * {@code json <op> scalar} for a JSON number or string and a scalar of the same kind
+     * ({@code Number} or {@code String}), ordered as numbers or as text.
+     */
+    record JsonCompare(Expr json, Op op, Object scalar) implements JsonExpr {
     }
 
     static Column column(String table, String name) {

@@ -9,6 +9,27 @@ public final class SqlRenderer {
     private final StringBuilder sql = new StringBuilder(128);
     private final List<Object> params = new ArrayList<>();
 
+    private final SqlWriter writer = new SqlWriter() {
+        @Override
+        public SqlWriter text(String text) {
+            sql.append(text);
+            return this;
+        }
+
+        @Override
+        public SqlWriter expr(Expr e) {
+            SqlRenderer.this.expr(e);
+            return this;
+        }
+
+        @Override
+        public SqlWriter param(Object value) {
+            sql.append('?');
+            params.add(value);
+            return this;
+        }
+    };
+
     private SqlRenderer(SqlSyntax syntax) {
         this.syntax = syntax;
     }
@@ -296,6 +317,14 @@ public final class SqlRenderer {
             }
             list(call.args());
             sql.append(')');
+        } else if (e instanceof Expr.ArrayBinary a) {
+            sql.append('(');
+            expr(a.left());
+            sql.append(' ').append(syntax.arrayOperator(a.op())).append(' ');
+            expr(a.right());
+            sql.append(')');
+        } else if (e instanceof Expr.JsonExpr j) {
+            syntax.json().render(writer, j);
         } else if (e instanceof Expr.RowNumber rn) {
             sql.append("ROW_NUMBER() OVER (");
             if (!rn.partitionBy().isEmpty()) {

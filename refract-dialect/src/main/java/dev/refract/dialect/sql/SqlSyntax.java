@@ -53,4 +53,14 @@ public interface SqlSyntax {
     default int maxBindParameters() {
         return 32766;
     }
+
+    /** How JSON values are read, compared and searched; {@link JsonSyntax#NONE} where there is no JSON. */
+    default JsonSyntax json() {
+        return JsonSyntax.NONE;
+    }
+
+    /** Scalar lists as SQL arrays: the operator for {@code op}; databases without arrays refuse. */
+    default String arrayOperator(Expr.ArrayOp op) {
+        throw new UnsupportedOperationException("This database has no scalar lists (SQL arrays)");
+    }
 }

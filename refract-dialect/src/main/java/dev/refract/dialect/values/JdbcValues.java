@@ -31,6 +31,10 @@ public class JdbcValues {
             bindInstant(statement, index, instant);
         } else if (value instanceof EnumValue e) {
             bindEnum(statement, index, e);
+        } else if (value instanceof JsonText json) {
+            bindJson(statement, index, json);
+        } else if (value instanceof ArrayValue array) {
+            bindArray(statement, index, array);
         } else {
             statement.setObject(index, value);
         }
@@ -38,6 +42,47 @@ public class JdbcValues {
 
     protected void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** PostgreSQL: a parameter of unspecified type, so the server reads the text as {@code jsonb}. */
+    protected void bindJson(PreparedStatement statement, int index, JsonText json) throws SQLException {
+        statement.setObject(index, json.json(), Types.OTHER);
+    }
+
+    /** PostgreSQL arrays through {@code Connection.createArrayOf}; databases without arrays refuse. */
+    protected void bindArray(PreparedStatement statement, int index, ArrayValue array) throws SQLException {
+        Object[] items = new Object[array.items().size()];
+        for (int i = 0; i < items.length; i++) {
+            Object item = array.items().get(i);
+            if (item instanceof Instant instant) {
+                item = java.sql.Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else if (item instanceof EnumValue e) {
+                item = e.name();
+            } else if (item instanceof JsonText json) {
+                item = json.json();
+            }
+            items[i] = item;
+        }
+        statement.setArray(index, statement.getConnection().createArrayOf(arrayElementType(array), items));
+    }
+
+    /** The database's name of an array's element type (for {@code createArrayOf}). */
+    protected String arrayElementType(ArrayValue array) {
+        if (array.kind() == null) {
+            return "\"" + array.enumType().replace("\"", "\"\"") + "\""; // case-sensitive, as created
+        }
+        return switch (array.kind()) {
+            case STRING -> "text";
+            case INT -> "int4";
+            case BIG_INT -> "int8";
+            case FLOAT -> "float8";
+            case DECIMAL -> "numeric";
+            case BOOLEAN -> "bool";
+            case DATE_TIME -> "timestamp";
+            case BYTES -> "bytea";
+            case JSON -> "jsonb";
+            default -> throw new IllegalArgumentException("no array type for " + array.kind());
+        };
     }
 
     protected void bindEnum(PreparedStatement statement, int index, EnumValue value) throws SQLException {
@@ -73,6 +118,38 @@ public class JdbcValues {
             default -> throw new IllegalArgumentException("no reader for " + kind);
         }
         return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * Reads a scalar list column (an SQL array) as a {@code List} of the element kind's Java type
+     * ({@code kind} null: enum names). SQL NULL reads as an empty list, as Prisma does.
+     */
+    public java.util.List<Object> readList(ResultSet rs, int index, ScalarKind kind) throws SQLException {
+        java.sql.Array array = rs.getArray(index);
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        if (array == null) {
+            return out;
+        }
+        Object[] items = (Object[]) array.getArray();
+        for (Object item : items) {
+            out.add(listItem(item, kind));
+        }
+        return out;
+    }
+
+    private static Object listItem(Object item, ScalarKind kind) {
+        if (item == null || kind == null) {
+            return item == null ? null : item.toString();
+        }
+        return switch (kind) {
+            case INT -> ((Number) item).intValue();
+            case BIG_INT -> ((Number) item).longValue();
+            case FLOAT -> ((Number) item).doubleValue();
+            case DECIMAL -> item instanceof java.math.BigDecimal d ? d : new java.math.BigDecimal(item.toString());
+            case DATE_TIME -> item instanceof java.sql.Timestamp t ? t.toLocalDateTime().toInstant(ZoneOffset.UTC) : item;
+            case STRING, JSON -> item.toString();
+            default -> item;
+        };
     }
 
     protected Instant readInstant(ResultSet rs, int index) throws SQLException {

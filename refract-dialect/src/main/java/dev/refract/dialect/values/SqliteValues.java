@@ -47,4 +47,15 @@ public final class SqliteValues extends JdbcValues {
             return LocalDateTime.parse(text, SQLITE_TEXT).toInstant(ZoneOffset.UTC);
         }
     }
+
+    /** JSON documents are text parameters. */
+    @Override
+    protected void bindJson(PreparedStatement statement, int index, JsonText json) throws SQLException {
+        statement.setString(index, json.json());
+    }
+
+    @Override
+    protected void bindArray(PreparedStatement statement, int index, ArrayValue array) throws SQLException {
+        throw new SQLException("SQLite has no scalar lists");
+    }
 }

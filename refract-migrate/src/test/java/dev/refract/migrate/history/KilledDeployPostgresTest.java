@@ -141,7 +141,7 @@ class KilledDeployPostgresTest {
             }
             // The server ends a dead client's session when it notices; do it now, deterministically.
             database.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
-                    + APPLICATION + "'");
+                    + APPLICATION + "' AND datname = current_database()");
             awaitGone(database);
             if (lockedTable != null) {
                 table.rollback();
@@ -154,7 +154,7 @@ class KilledDeployPostgresTest {
     private static void awaitBlocked(TestDatabase database, String lockType) throws Exception {
         long deadline = System.nanoTime() + DeployProcess.timeout().toNanos();
         while (Rows.count(database, "SELECT count(*) FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid"
-                + " WHERE a.application_name = '" + APPLICATION + "' AND NOT l.granted AND l.locktype = '" + lockType
+                + " WHERE a.application_name = '" + APPLICATION + "' AND a.datname = current_database() AND NOT l.granted AND l.locktype = '" + lockType
                 + "'") == 0) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the deploy never reached the " + lockType + " lock");
@@ -166,7 +166,7 @@ class KilledDeployPostgresTest {
     private static void awaitGone(TestDatabase database) throws Exception {
         long deadline = System.nanoTime() + DeployProcess.timeout().toNanos();
         while (Rows.count(database, "SELECT count(*) FROM pg_stat_activity WHERE application_name = '"
-                + APPLICATION + "'") > 0) {
+                + APPLICATION + "' AND datname = current_database()") > 0) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the killed deploy's session is still there");
             }

@@ -39,6 +39,14 @@ public interface Connector {
         return true;
     }
 
+    /**
+     * Filters inside Json documents ({@code path}, {@code string_contains}, {@code array_contains},
+     * {@code gt}...): Prisma's {@code JsonFiltering} capability (PostgreSQL, CockroachDB, MySQL).
+     */
+    default boolean supportsJsonFiltering() {
+        return false;
+    }
+
     /** {@code @@schema} and the datasource {@code schemas} list. */
     default boolean supportsMultiSchema() {
         return false;

@@ -120,4 +120,9 @@ public final class MySqlConnector implements Connector {
     public boolean foreignKeyNamesAreGlobal() {
         return true;
     }
+
+    @Override
+    public boolean supportsJsonFiltering() {
+        return true;
+    }
 }

@@ -143,4 +143,9 @@ public class PostgresConnector implements Connector {
     public boolean foreignKeyNamesShareTableNamespace() {
         return true;
     }
+
+    @Override
+    public boolean supportsJsonFiltering() {
+        return true;
+    }
 }

@@ -84,6 +84,6 @@ public final class Keys {
         if (filter instanceof Filter.Not n) {
             return n.filters().stream().allMatch(Keys::isFlat);
         }
-        return filter instanceof Filter.ScalarFilter;
+        return filter instanceof Filter.ScalarFilter || filter instanceof Filter.JsonFilter;
     }
 }

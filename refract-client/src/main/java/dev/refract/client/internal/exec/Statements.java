@@ -1,6 +1,7 @@
 package dev.refract.client.internal.exec;
 
 import dev.refract.client.StatementListener;
+import dev.refract.client.internal.json.JsonCodec;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.sql.RenderedSql;
 import dev.refract.dialect.sql.Select;
@@ -60,15 +61,20 @@ public final class Statements {
      * for a count.
      */
     public List<Object[]> query(Connection connection, Select select, List<ScalarField> kinds) {
-        List<ScalarKind> scalarKinds = new ArrayList<>(kinds.size());
-        for (ScalarField f : kinds) {
-            scalarKinds.add(kindOf(f));
-        }
-        return queryAs(connection, select, scalarKinds);
+        return run(connection, select, kinds.size(), (rs, i) -> read(rs, i + 1, kinds.get(i)));
     }
 
     /** Runs {@code select}; column i is read as {@code kinds.get(i)} (null: an enum, read by name). */
     public List<Object[]> queryAs(Connection connection, Select select, List<ScalarKind> kinds) {
+        return run(connection, select, kinds.size(), (rs, i) -> values.read(rs, i + 1, kinds.get(i)));
+    }
+
+    /** Reads column {@code i} (0-based) of the current row. */
+    private interface ColumnReader {
+        Object read(ResultSet rs, int i) throws SQLException;
+    }
+
+    private List<Object[]> run(Connection connection, Select select, int width, ColumnReader reader) {
         RenderedSql sql = SqlRenderer.render(dialect, select);
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
@@ -76,9 +82,9 @@ public final class Statements {
             bindAll(ps, sql);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Object[] row = new Object[kinds.size()];
+                    Object[] row = new Object[width];
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = values.read(rs, i + 1, kinds.get(i));
+                        row[i] = reader.read(rs, i);
                     }
                     rows.add(row);
                 }
@@ -128,7 +134,7 @@ public final class Statements {
                 while (rs.next()) {
                     Object[] row = new Object[kinds.size()];
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = values.read(rs, i + 1, kindOf(kinds.get(i)));
+                        row[i] = read(rs, i + 1, kinds.get(i));
                     }
                     rows.add(row);
                 }
@@ -166,6 +172,23 @@ public final class Statements {
         if (listener != null) {
             listener.onStatement(sql.sql(), sql.parameters(), Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /** Column {@code index} as the field's Java value: lists as {@code List}s, Json as plain values (Map, List...). */
+    private Object read(ResultSet rs, int index, ScalarField field) throws SQLException {
+        ScalarKind kind = kindOf(field);
+        if (field != null && field.isList()) {
+            List<Object> list = values.readList(rs, index, kind);
+            if (kind == ScalarKind.JSON) {
+                list.replaceAll(item -> item == null ? null : JsonCodec.parse((String) item));
+            }
+            return list;
+        }
+        Object value = values.read(rs, index, kind);
+        if (kind == ScalarKind.JSON && value != null) {
+            return JsonCodec.parse((String) value);
+        }
+        return value;
     }
 
     /** The scalar kind to read a field as; null for enums (read by name); counts read as Int. */

@@ -243,6 +243,9 @@ public final class WriteExecutor {
         data.scalars().forEach((f, w) -> {
             if (w instanceof FieldWrite.Set s) {
                 set.add(assign(f, s.value()));
+            } else if (w instanceof FieldWrite.Push push) {
+                set.add(new Update.Assignment(f.databaseName(), new Expr.ArrayBinary(
+                        Expr.column(model.databaseName(), f.databaseName()), Expr.ArrayOp.CONCAT, Expr.param(push.values()))));
             } else {
                 FieldWrite.Atomic a = (FieldWrite.Atomic) w;
                 Expr.Op op = switch (a.op()) {

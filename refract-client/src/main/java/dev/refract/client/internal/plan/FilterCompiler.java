@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Turns a {@link Filter} on the rows of one table alias into a SQL condition. Relation filters become
  * {@code EXISTS} subqueries in the same statement. {@code mode: insensitive} compares lower-cased
- * values ({@code ILIKE} for patterns where the database has it); patterns escape {@code % _ \}.
+ * values ({@code ILIKE} for patterns and equality where the database has it); pattern values are
+ * not escaped, as in Prisma (a backslash escapes {@code %} and {@code _}).
+ * Scalar lists ({@link ListFilters}) and Json ({@link JsonFilters}) have their own compilers.
  */
 public final class FilterCompiler {
     private final Aliases aliases;
@@ -35,7 +37,10 @@ public final class FilterCompiler {
             return Expr.and(negated);
         }
         if (filter instanceof Filter.ScalarFilter scalar) {
-            return scalar(scalar, alias);
+            return scalar.field().isList() ? ListFilters.compile(scalar, alias) : scalar(scalar, alias);
+        }
+        if (filter instanceof Filter.JsonFilter json) {
+            return JsonFilters.compile(json, alias);
         }
         return relation((Filter.RelationFilter) filter, alias);
     }
@@ -60,9 +65,17 @@ public final class FilterCompiler {
         Expr left = fold ? lower(column) : column;
         switch (f.op()) {
             case EQUALS:
-                return value == null ? new Expr.IsNull(column, false) : new Expr.Binary(left, Expr.Op.EQ, param(value, fold));
+                if (value == null) {
+                    return new Expr.IsNull(column, false);
+                }
+                // insensitive equality is ILIKE with the value, as Prisma writes it (so % and _ match as in LIKE)
+                return fold ? new Expr.Binary(column, Expr.Op.ILIKE, Expr.param(value)) : new Expr.Binary(column, Expr.Op.EQ, Expr.param(value));
             case NOT:
-                return value == null ? new Expr.IsNull(column, true) : new Expr.Binary(left, Expr.Op.NE, param(value, fold));
+                if (value == null) {
+                    return new Expr.IsNull(column, true);
+                }
+                return fold ? new Expr.Not(new Expr.Binary(column, Expr.Op.ILIKE, Expr.param(value)))
+                        : new Expr.Binary(column, Expr.Op.NE, Expr.param(value));
             case IN:
             case NOT_IN:
                 List<Expr> values = new ArrayList<>();
@@ -79,13 +92,7 @@ public final class FilterCompiler {
             case GTE:
                 return new Expr.Binary(left, Expr.Op.GE, param(value, fold));
             default:
-                String text = escapeLike((String) value);
-                String pattern = switch (f.op()) {
-                    case CONTAINS -> "%" + text + "%";
-                    case STARTS_WITH -> text + "%";
-                    default -> "%" + text;
-                };
-                return new Expr.Binary(column, fold ? Expr.Op.ILIKE : Expr.Op.LIKE, Expr.param(pattern));
+                return new Expr.Binary(column, fold ? Expr.Op.ILIKE : Expr.Op.LIKE, pattern(f.op(), (String) value));
         }
     }
 
@@ -97,8 +104,16 @@ public final class FilterCompiler {
         return fold ? lower(Expr.param(value)) : Expr.param(value);
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /**
+     * The LIKE pattern of contains/startsWith/endsWith. The value is not escaped, as in Prisma: {@code %}
+     * and {@code _} in it are wildcards, and a backslash escapes them (Prisma's documented way).
+     */
+    static Expr pattern(ScalarOp op, String text) {
+        return Expr.param(switch (op) {
+            case CONTAINS, STRING_CONTAINS -> "%" + text + "%";
+            case STARTS_WITH, STRING_STARTS_WITH -> text + "%";
+            default -> "%" + text;
+        });
     }
 
     private Expr relation(Filter.RelationFilter f, String alias) {

@@ -23,6 +23,24 @@ public final class PostgresDialect implements Dialect {
         return Connector.of(Provider.POSTGRESQL);
     }
 
+    /** The driver opens a server-side cursor (a portal) only with autocommit off and a fetch size. */
+    @Override
+    public int streamFetchSize() {
+        return 1000;
+    }
+
+    @Override
+    public boolean streamNeedsTransaction() {
+        return true;
+    }
+
+    /** The server's message without the driver's {@code ERROR: } prefix and detail lines. */
+    @Override
+    public String errorMessage(java.sql.SQLException failure) {
+        String message = Dialect.super.errorMessage(failure);
+        return message.startsWith("ERROR: ") ? message.substring("ERROR: ".length()) : message;
+    }
+
     @Override
     public String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";

@@ -76,7 +76,7 @@ public final class RefractClient implements AutoCloseable {
         this.parser = new QueryParser(schema);
         this.reads = new ReadExecutor(statements, builder.chunkSize);
         this.raw = new RawExecutor(statements);
-        this.streams = new StreamExecutor(statements, reads);
+        this.streams = new StreamExecutor(statements, reads, builder.chunkSize);
         if (lease != null) {
             PoolStats stats = lease.stats();
             log.info("Using a " + dialect.provider().id() + " pool of at most " + stats.connectionLimit() + " connections ("
@@ -269,8 +269,9 @@ public final class RefractClient implements AutoCloseable {
     /**
      * The records the query reads, as a stream read in constant memory: the database sends rows in
      * batches (a server-side cursor on PostgreSQL, the driver's streaming on MySQL/MariaDB, SQLite's
-     * step-by-step reads), and included relations are loaded per chunk of {@code 1000} records (one
-     * statement per relation and chunk, never one per record). The stream holds a connection (and, on
+     * step-by-step reads), and included relations are loaded per chunk of 1000 records (or the
+     * configured {@link Builder#chunkSize}, when smaller): one statement per relation and chunk, never
+     * one per record. The stream holds a connection (and, on
      * PostgreSQL, a read transaction) until it is closed or read to the end: use it in
      * try-with-resources. Inside a transaction open on this thread, it reads on the transaction's
      * connection. A negative take is not supported (use findMany).

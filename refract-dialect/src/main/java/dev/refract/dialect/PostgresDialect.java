@@ -37,6 +37,10 @@ public final class PostgresDialect implements Dialect {
     /** The server's message without the driver's {@code ERROR: } prefix and detail lines. */
     @Override
     public String errorMessage(java.sql.SQLException failure) {
+        if (failure instanceof org.postgresql.util.PSQLException e && e.getServerErrorMessage() != null
+                && e.getServerErrorMessage().getMessage() != null) {
+            return e.getServerErrorMessage().getMessage();
+        }
         String message = Dialect.super.errorMessage(failure);
         return message.startsWith("ERROR: ") ? message.substring("ERROR: ".length()) : message;
     }

@@ -26,7 +26,8 @@ public final class SqliteDialect implements Dialect {
     /** SQLite's (extended) result code ({@code 1555} for a primary key violation), as Prisma reports it. */
     @Override
     public String errorCode(java.sql.SQLException failure) {
-        return String.valueOf(failure.getErrorCode());
+        return failure instanceof org.sqlite.SQLiteException e ? String.valueOf(e.getResultCode().code)
+                : String.valueOf(failure.getErrorCode());
     }
 
     /** SQLite's message, from the driver's {@code [SQLITE_...] description (message)} form. */

@@ -25,20 +25,24 @@ import java.util.stream.StreamSupport;
 /**
  * Reads a {@link ReadQuery} as a {@link Stream} in constant memory: the top-level statement runs with
  * the dialect's fetch size (inside a transaction where the driver needs one for a server-side cursor),
- * and rows are taken in chunks of {@link #CHUNK} parents; each chunk's included relations are loaded by
- * one statement per relation and level, as {@link ReadExecutor} does for a whole result, so a stream
- * sends (rows / CHUNK) statements per include level, never one per row.
+ * and rows are taken in chunks of parents ({@link #CHUNK}, or the client's smaller chunk size); each
+ * chunk's included relations are loaded by one statement per relation and level, as
+ * {@link ReadExecutor} does for a whole result, so a stream sends (rows / chunk) statements per include
+ * level, never one per row.
  */
 public final class StreamExecutor {
-    /** Parent rows shaped (and their relations loaded) together. */
+    /** Parent rows shaped (and their relations loaded) together, at most. */
     public static final int CHUNK = 1000;
 
     private final Statements statements;
     private final ReadExecutor reads;
+    private final int chunk;
 
-    public StreamExecutor(Statements statements, ReadExecutor reads) {
+    /** @param chunkSize the client's most parent keys per statement; chunks are no larger */
+    public StreamExecutor(Statements statements, ReadExecutor reads, int chunkSize) {
         this.statements = statements;
         this.reads = reads;
+        this.chunk = Math.min(CHUNK, chunkSize);
     }
 
     /** Opens another connection (for a stream's included relations when its result blocks the first). */
@@ -159,16 +163,16 @@ public final class StreamExecutor {
             if (closed) {
                 throw new IllegalStateException("The stream is closed");
             }
-            List<Object[]> rows = new ArrayList<>(CHUNK);
+            List<Object[]> rows = new ArrayList<>(chunk);
             try {
-                while (rows.size() < CHUNK && result.next()) {
+                while (rows.size() < chunk && result.next()) {
                     Object[] row = new Object[kinds.length];
                     for (int i = 0; i < row.length; i++) {
                         row[i] = statements.values().read(result, i + 1, kinds[i]);
                     }
                     rows.add(row);
                 }
-                if (rows.size() < CHUNK) {
+                if (rows.size() < chunk) {
                     exhausted = true;
                 }
             } catch (SQLException e) {

@@ -17,6 +17,7 @@ import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.Selection;
 import dev.refract.client.query.WriteData;
 import dev.refract.dialect.Dialect;
+import dev.refract.dialect.sql.RenderedSql;
 import dev.refract.dialect.url.ConnectionUrl;
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.Schema;
@@ -79,8 +80,10 @@ public final class RefractClient implements AutoCloseable {
         this.streams = new StreamExecutor(statements, reads, builder.chunkSize);
         if (lease != null) {
             PoolStats stats = lease.stats();
-            log.info("Using a " + dialect.provider().id() + " pool of at most " + stats.connectionLimit() + " connections ("
-                    + stats.clients() + " client(s) share it)", "pool");
+            if (stats.clients() == 1) {
+                log.info("Starting a " + dialect.provider().id() + " pool of at most " + stats.connectionLimit() + " connections",
+                        "pool");
+            }
         }
         this.counts = new CountExecutor(statements);
         this.writes = new WriteActions(parser, new WriteParser(schema), statements, reads);
@@ -137,7 +140,8 @@ public final class RefractClient implements AutoCloseable {
      *
      * <p>Raw SQL, as Prisma's protocol carries {@code $queryRaw}/{@code $executeRaw}: model null, action
      * {@code queryRaw} or {@code executeRaw}, args {@code {query: "SELECT ... WHERE id = ?", parameters: [1]}}
-     * with JDBC {@code ?} placeholders on every database; rows as by {@link #queryRaw(Sql)}, or the count.
+     * with JDBC {@code ?} placeholders on every database (on PostgreSQL also {@code $1, $2}, as Prisma
+     * takes them there); rows as by {@link #queryRaw(Sql)}, or the count.
      *
      * @throws RefractValidationException (P2009) for arguments that do not fit the schema
      * @throws RefractException P2025 when an OrThrow action, update or delete finds nothing; P2002,
@@ -250,20 +254,24 @@ public final class RefractClient implements AutoCloseable {
 
     /**
      * As {@link #queryRaw(Sql)} for SQL text built at run time, with JDBC {@code ?} placeholders for
-     * {@code parameters}. Whatever is concatenated into {@code sql} is executed: never user input.
+     * {@code parameters} (on PostgreSQL also Prisma's {@code $1, $2}). Whatever is concatenated into
+     * {@code sql} is executed: never user input.
      */
     public List<Map<String, Object>> queryRawUnsafe(String sql, Object... parameters) {
-        return on(null, c -> raw.query(c, sql, Arrays.asList(parameters), "queryRawUnsafe"));
+        RenderedSql statement = dialect.nativeRawSql(sql, Arrays.asList(parameters));
+        return on(null, c -> raw.query(c, statement.sql(), statement.parameters(), "queryRawUnsafe"));
     }
 
     /** As {@link #queryRaw(Sql, Class)} for SQL text built at run time (see {@link #queryRawUnsafe(String, Object...)}). */
     public <R> List<R> queryRawUnsafe(Class<R> type, String sql, Object... parameters) {
-        return on(null, c -> raw.query(c, sql, Arrays.asList(parameters), type, "queryRawUnsafe"));
+        RenderedSql statement = dialect.nativeRawSql(sql, Arrays.asList(parameters));
+        return on(null, c -> raw.query(c, statement.sql(), statement.parameters(), type, "queryRawUnsafe"));
     }
 
     /** As {@link #executeRaw(Sql)} for SQL text built at run time (see {@link #queryRawUnsafe(String, Object...)}). */
     public int executeRawUnsafe(String sql, Object... parameters) {
-        return on(null, c -> raw.execute(c, sql, Arrays.asList(parameters), "executeRawUnsafe"));
+        RenderedSql statement = dialect.nativeRawSql(sql, Arrays.asList(parameters));
+        return on(null, c -> raw.execute(c, statement.sql(), statement.parameters(), "executeRawUnsafe"));
     }
 
     /**
@@ -360,9 +368,9 @@ public final class RefractClient implements AutoCloseable {
         if (given != null && !(given instanceof List)) {
             throw new RefractValidationException("", "parameters", "Argument `parameters` must be a list of values");
         }
-        List<Object> parameters = given == null ? List.of() : new ArrayList<>((List<?>) given);
-        return action.equals("queryRaw") ? on(tx, c -> raw.query(c, sql, parameters, "queryRaw"))
-                : on(tx, c -> raw.execute(c, sql, parameters, "executeRaw"));
+        RenderedSql statement = dialect.nativeRawSql(sql, given == null ? List.of() : new ArrayList<>((List<?>) given));
+        return action.equals("queryRaw") ? on(tx, c -> raw.query(c, statement.sql(), statement.parameters(), "queryRaw"))
+                : on(tx, c -> raw.execute(c, statement.sql(), statement.parameters(), "executeRaw"));
     }
 
     /** The client's log (package-private: tests check that nothing is built when nothing listens). */

@@ -77,16 +77,21 @@ class LoggingTest {
         }
 
         @Test
-        void infoWhenAClientTakesAPool() {
+        void infoWhenAClientStartsAPool() {
             List<LogEvent> infos = new ArrayList<>();
+            List<LogEvent> second = new ArrayList<>();
             try (RefractClient pooled = RefractClient.builder(schema, ConnectionUrl.parse(db().prismaUrl()))
-                    .onLog(LogLevel.INFO, infos::add).build()) {
+                    .onLog(LogLevel.INFO, infos::add).build();
+                    RefractClient sharing = RefractClient.builder(schema, ConnectionUrl.parse(db().prismaUrl()))
+                    .onLog(LogLevel.INFO, second::add).build()) {
                 assertThat(pooled.execute("User", "count", Map.of())).isEqualTo(4);
+                assertThat(sharing.execute("User", "count", Map.of())).isEqualTo(4);
             }
             assertThat(infos).singleElement().satisfies(e -> {
                 assertThat(e.target()).isEqualTo("pool");
-                assertThat(e.message()).contains("pool of at most");
+                assertThat(e.message()).startsWith("Starting a " + provider().id() + " pool of at most ");
             });
+            assertThat(second).as("the second client shares the pool").isEmpty();
         }
 
         @Test

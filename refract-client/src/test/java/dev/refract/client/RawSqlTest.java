@@ -171,6 +171,16 @@ class RawSqlTest {
         }
 
         @Test
+        @SuppressWarnings("unchecked")
+        void prismasNumberedPlaceholdersWork() {
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) client.execute(null, "queryRaw",
+                    m("query", "SELECT id, '$1' AS text FROM \"User\" WHERE id = $2 OR id = $1 ORDER BY id", "parameters", List.of(1, 3)));
+            assertThat(rows).extracting(r -> r.get("id")).containsExactly(1, 3);
+            assertThat(rows.get(0).get("text")).isEqualTo("$1");
+            assertThat(client.queryRawUnsafe("SELECT $1::int + $1::int AS twice", 21)).containsExactly(Map.of("twice", 42));
+        }
+
+        @Test
         void postgresTypesAsPrismaTypesThem() {
             Map<String, Object> row = client.queryRaw(Sql.of("SELECT 9007199254740993::bigint AS b, 12.50::numeric(10,2) AS d,"
                     + " 1.5::float8 AS f, TIMESTAMPTZ '2024-01-02 03:04:05+02' AS tz, DATE '2024-01-02' AS dt, TIME '12:34:56' AS tm,"

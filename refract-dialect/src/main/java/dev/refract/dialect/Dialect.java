@@ -90,6 +90,14 @@ public interface Dialect extends SqlSyntax {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
+    /**
+     * Raw SQL in the database's own placeholder syntax, as Prisma's {@code $queryRawUnsafe} takes it,
+     * made ready for JDBC: {@code ?} everywhere except PostgreSQL, whose {@code $1, $2} are rewritten.
+     */
+    default dev.refract.dialect.sql.RenderedSql nativeRawSql(String sql, java.util.List<Object> values) {
+        return new dev.refract.dialect.sql.RenderedSql(sql, values);
+    }
+
     /** The dialect for a provider. */
     static Dialect of(Provider provider) {
         return switch (provider) {

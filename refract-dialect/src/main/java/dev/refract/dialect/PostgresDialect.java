@@ -45,6 +45,12 @@ public final class PostgresDialect implements Dialect {
         return message.startsWith("ERROR: ") ? message.substring("ERROR: ".length()) : message;
     }
 
+    /** {@code $1, $2} (Prisma's raw placeholders on PostgreSQL) become JDBC {@code ?}s; plain {@code ?} stays. */
+    @Override
+    public dev.refract.dialect.sql.RenderedSql nativeRawSql(String sql, java.util.List<Object> values) {
+        return dev.refract.dialect.sql.NumberedPlaceholders.toJdbc(sql, values);
+    }
+
     @Override
     public String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";

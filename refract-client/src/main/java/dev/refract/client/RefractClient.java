@@ -5,8 +5,11 @@ import dev.refract.client.dynamic.WriteParser;
 import dev.refract.client.internal.exec.Failures;
 import dev.refract.client.internal.exec.AggregateExecutor;
 import dev.refract.client.internal.exec.CountExecutor;
+import dev.refract.client.internal.exec.RawExecutor;
 import dev.refract.client.internal.exec.ReadExecutor;
 import dev.refract.client.internal.exec.Statements;
+import dev.refract.client.internal.exec.StreamExecutor;
+import dev.refract.client.internal.log.ClientLog;
 import dev.refract.client.internal.pool.PoolLease;
 import dev.refract.client.internal.pool.PoolRegistry;
 import dev.refract.client.query.AggregateQuery;
@@ -17,17 +20,24 @@ import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.Selection;
 import dev.refract.client.query.WriteData;
 import dev.refract.dialect.Dialect;
+import dev.refract.dialect.sql.RenderedSql;
 import dev.refract.dialect.url.ConnectionUrl;
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The runtime client for one schema and database. {@link #execute} is the dynamic entry point:
@@ -54,6 +64,9 @@ public final class RefractClient implements AutoCloseable {
     private final AggregateExecutor aggregates;
     private final WriteActions writes;
     private final Statements statements;
+    private final RawExecutor raw;
+    private final StreamExecutor streams;
+    private final ClientLog log;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     private final PoolLease lease;
 
@@ -63,9 +76,19 @@ public final class RefractClient implements AutoCloseable {
                 : Dialect.of(schema.provider().orElseThrow(() -> new IllegalArgumentException("the schema has no datasource")));
         this.lease = builder.url == null ? null : PoolRegistry.global().lease(this.dialect, builder.url, this);
         this.connections = lease != null ? lease : builder.connections;
-        this.statements = new Statements(this.dialect, builder.listener);
+        this.log = new ClientLog(builder.logLevels, builder.listener, builder.queryListeners, builder.logListeners);
+        this.statements = new Statements(this.dialect, log);
         this.parser = new QueryParser(schema);
         this.reads = new ReadExecutor(statements, builder.chunkSize);
+        this.raw = new RawExecutor(statements);
+        this.streams = new StreamExecutor(statements, reads, builder.chunkSize);
+        if (lease != null) {
+            PoolStats stats = lease.stats();
+            if (stats.clients() == 1) {
+                log.info("Starting a " + dialect.provider().id() + " pool of at most " + stats.connectionLimit() + " connections",
+                        "pool");
+            }
+        }
         this.counts = new CountExecutor(statements);
         this.aggregates = new AggregateExecutor(statements);
         this.writes = new WriteActions(parser, new WriteParser(schema), statements, reads);
@@ -85,6 +108,8 @@ public final class RefractClient implements AutoCloseable {
     public static Builder builder(Schema schema, ConnectionUrl url) {
         return new Builder(schema, null, Objects.requireNonNull(url, "url"));
     }
+
+    private static final Set<String> RAW_ACTIONS = Set.of("queryRaw", "executeRaw");
 
     /** Every open shared pool: database, settings, clients, and active/idle/waiting/total connections. */
     public static List<PoolStats> pools() {
@@ -118,6 +143,11 @@ public final class RefractClient implements AutoCloseable {
      * writes included): create, createMany, createManyAndReturn, update, updateMany, upsert, delete,
      * deleteMany; they return the record shaped by select/include/omit, or {@code {count: n}}.
      *
+     * <p>Raw SQL, as Prisma's protocol carries {@code $queryRaw}/{@code $executeRaw}: model null, action
+     * {@code queryRaw} or {@code executeRaw}, args {@code {query: "SELECT ... WHERE id = ?", parameters: [1]}}
+     * with JDBC {@code ?} placeholders on every database (on PostgreSQL also {@code $1, $2}, as Prisma
+     * takes them there); rows as by {@link #queryRaw(Sql)}, or the count.
+     *
      * @throws RefractValidationException (P2009) for arguments that do not fit the schema
      * @throws RefractException P2025 when an OrThrow action, update or delete finds nothing; P2002,
      *         P2003, P2011, P2000, P2034... when the database refuses a write
@@ -127,6 +157,9 @@ public final class RefractClient implements AutoCloseable {
     }
 
     Object execute(Transaction tx, String modelName, String action, Map<String, Object> args) {
+        if (modelName == null && RAW_ACTIONS.contains(action)) {
+            return rawAction(tx, action, args == null ? Map.of() : args);
+        }
         Model model = schema.model(modelName).filter(m -> !m.isIgnored())
                 .orElseThrow(() -> new RefractValidationException(modelName, "", "Unknown model `" + modelName + "`"));
         Map<String, Object> a = args == null ? Map.of() : args;
@@ -196,6 +229,80 @@ public final class RefractClient implements AutoCloseable {
             }
             return results;
         });
+    }
+
+    /**
+     * The rows of a raw query, each a map from column label to value: {@code queryRaw(Sql.of("SELECT id,
+     * email FROM \"User\" WHERE id = ", id))}. Values are typed by the column's SQL type as Prisma types
+     * raw results: Integer, Long (bigint, counts), BigDecimal (numeric, sums on MySQL), Double, Boolean,
+     * Instant (timestamps, dates, times), byte[], List (arrays), String (text, Json text, uuid, anything
+     * else). Inside a transaction open on this thread, runs in it.
+     *
+     * @throws RefractException P2010 with the database's code and message when the database refuses it
+     */
+    public List<Map<String, Object>> queryRaw(Sql sql) {
+        return on(null, c -> raw.query(c, sql.sql(), sql.values(), "queryRaw"));
+    }
+
+    /**
+     * The rows of a raw query as records of {@code type}: each component takes the column of its name
+     * (exactly, ignoring case, or ignoring case and underscores), converted to the component's type.
+     *
+     * @throws IllegalArgumentException when {@code type} is not a record, or a component has no column
+     */
+    public <R> List<R> queryRaw(Sql sql, Class<R> type) {
+        return on(null, c -> raw.query(c, sql.sql(), sql.values(), type, "queryRaw"));
+    }
+
+    /** Runs a raw statement (INSERT, UPDATE, DELETE, DDL); the number of rows it changed. P2010 on failure. */
+    public int executeRaw(Sql sql) {
+        return on(null, c -> raw.execute(c, sql.sql(), sql.values(), "executeRaw"));
+    }
+
+    /**
+     * As {@link #queryRaw(Sql)} for SQL text built at run time, with JDBC {@code ?} placeholders for
+     * {@code parameters} (on PostgreSQL also Prisma's {@code $1, $2}). Whatever is concatenated into
+     * {@code sql} is executed: never user input.
+     */
+    public List<Map<String, Object>> queryRawUnsafe(String sql, Object... parameters) {
+        RenderedSql statement = dialect.nativeRawSql(sql, Arrays.asList(parameters));
+        return on(null, c -> raw.query(c, statement.sql(), statement.parameters(), "queryRawUnsafe"));
+    }
+
+    /** As {@link #queryRaw(Sql, Class)} for SQL text built at run time (see {@link #queryRawUnsafe(String, Object...)}). */
+    public <R> List<R> queryRawUnsafe(Class<R> type, String sql, Object... parameters) {
+        RenderedSql statement = dialect.nativeRawSql(sql, Arrays.asList(parameters));
+        return on(null, c -> raw.query(c, statement.sql(), statement.parameters(), type, "queryRawUnsafe"));
+    }
+
+    /** As {@link #executeRaw(Sql)} for SQL text built at run time (see {@link #queryRawUnsafe(String, Object...)}). */
+    public int executeRawUnsafe(String sql, Object... parameters) {
+        RenderedSql statement = dialect.nativeRawSql(sql, Arrays.asList(parameters));
+        return on(null, c -> raw.execute(c, statement.sql(), statement.parameters(), "executeRawUnsafe"));
+    }
+
+    /**
+     * The records the query reads, as a stream read in constant memory: the database sends rows in
+     * batches (a server-side cursor on PostgreSQL, the driver's streaming on MySQL/MariaDB, SQLite's
+     * step-by-step reads), and included relations are loaded per chunk of 1000 records (or the
+     * configured {@link Builder#chunkSize}, when smaller): one statement per relation and chunk, never
+     * one per record. The stream holds a connection (and, on
+     * PostgreSQL, a read transaction) until it is closed or read to the end: use it in
+     * try-with-resources. Inside a transaction open on this thread, it reads on the transaction's
+     * connection. A negative take is not supported (use findMany).
+     */
+    public Stream<Map<String, Object>> stream(ReadQuery query) {
+        Transaction tx = current.get();
+        if (tx != null) {
+            return streams.open(tx.connection("query"), false, null, query);
+        }
+        Connection connection;
+        try {
+            connection = connections.open();
+        } catch (SQLException e) {
+            throw Failures.translate(dialect, e, null, null);
+        }
+        return streams.open(connection, true, connections::open, query);
     }
 
     /** The records the query reads; inside a transaction open on this thread, on its connection. */
@@ -271,6 +378,24 @@ public final class RefractClient implements AutoCloseable {
     /** The groups of records with their by-fields and aggregates, in Prisma's shape; one statement. */
     public List<Map<String, Object>> groupBy(GroupByQuery query) {
         return on(null, c -> aggregates.groupBy(c, query));
+    }
+
+    private Object rawAction(Transaction tx, String action, Map<String, Object> args) {
+        if (!(args.get("query") instanceof String sql)) {
+            throw new RefractValidationException("", "query", "Argument `query` is missing: the SQL text of `" + action + "`");
+        }
+        Object given = args.get("parameters");
+        if (given != null && !(given instanceof List)) {
+            throw new RefractValidationException("", "parameters", "Argument `parameters` must be a list of values");
+        }
+        RenderedSql statement = dialect.nativeRawSql(sql, given == null ? List.of() : new ArrayList<>((List<?>) given));
+        return action.equals("queryRaw") ? on(tx, c -> raw.query(c, statement.sql(), statement.parameters(), "queryRaw"))
+                : on(tx, c -> raw.execute(c, statement.sql(), statement.parameters(), "executeRaw"));
+    }
+
+    /** The client's log (package-private: tests check that nothing is built when nothing listens). */
+    ClientLog log() {
+        return log;
     }
 
     private static Object orThrow(Object result, Model model) {
@@ -354,6 +479,9 @@ public final class RefractClient implements AutoCloseable {
         private final ConnectionUrl url;
         private Dialect dialect;
         private StatementListener listener;
+        private final Set<LogLevel> logLevels = EnumSet.noneOf(LogLevel.class);
+        private final List<Consumer<QueryEvent>> queryListeners = new ArrayList<>();
+        private final Map<LogLevel, List<Consumer<LogEvent>>> logListeners = new EnumMap<>(LogLevel.class);
         private int chunkSize = DEFAULT_CHUNK_SIZE;
 
         private Builder(Schema schema, ConnectionSource connections, ConnectionUrl url) {
@@ -371,6 +499,37 @@ public final class RefractClient implements AutoCloseable {
         /** Told about every statement (SQL, parameters, duration). */
         public Builder statementListener(StatementListener value) {
             this.listener = value;
+            return this;
+        }
+
+        /**
+         * Levels written to SLF4J so that a default configuration shows them, as Prisma's
+         * {@code log: ['query', 'info', 'warn', 'error']} prints them: statements at INFO on
+         * {@code dev.refract.client.query}, errors at ERROR on {@code dev.refract.client.error}. Without
+         * it statements go out at DEBUG and errors (which the operation throws anyway) at DEBUG; info
+         * and warnings always go to {@code dev.refract.client} at INFO and WARN.
+         */
+        public Builder log(LogLevel... levels) {
+            logLevels.addAll(Arrays.asList(levels));
+            return this;
+        }
+
+        /**
+         * Told about every statement (SQL, parameters, duration), as Prisma's
+         * {@code log: [{emit: 'event', level: 'query'}]} and {@code $on('query', ...)}. Listeners run on
+         * the thread that ran the statement: keep them quick.
+         */
+        public Builder onQuery(Consumer<QueryEvent> listener) {
+            queryListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** Told about info, warn or error messages ({@code level} other than QUERY: see {@link #onQuery}). */
+        public Builder onLog(LogLevel level, Consumer<LogEvent> listener) {
+            if (level == LogLevel.QUERY) {
+                throw new IllegalArgumentException("Statements are QueryEvents: register with onQuery");
+            }
+            logListeners.computeIfAbsent(level, l -> new ArrayList<>()).add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

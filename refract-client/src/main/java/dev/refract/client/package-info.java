@@ -123,6 +123,28 @@
  * {@code RefractClient.pools()} and {@code client.pool()} report clients and active, idle, waiting
  * and total connections. An exhausted pool fails after {@code pool_timeout} with P2024. A client
  * on a caller's {@link dev.refract.client.ConnectionSource} uses it as given.</li>
+ * <li>Raw SQL: {@link dev.refract.client.Sql} keeps text and values apart (values are always bound;
+ * {@code Sql.raw} is the one way to splice text); {@code queryRawUnsafe}/{@code executeRawUnsafe} take
+ * run-time text with JDBC {@code ?} placeholders on every database. Results are typed by the
+ * column's SQL type as Prisma types raw results ({@code JdbcValues.readRaw}: bigint and counts ->
+ * Long, numeric -> BigDecimal, timestamps/dates/times -> Instant, Json and uuid -> String, arrays ->
+ * List). Records are filled by component name through the canonical constructor, found by
+ * reflection once per class ({@code ClassValue}); the typed read path never uses it. Every failure
+ * of a raw statement is P2010 with the database's code and message, as Prisma 7 reports them
+ * (constraint violations included); timeouts and lost connections keep their P1xxx codes.</li>
+ * <li>Streams: {@code stream(ReadQuery)} reads with the dialect's fetch size, inside a read
+ * transaction of its own where the driver needs one for a server-side cursor (PostgreSQL), and
+ * closes (commits, gives the connection back) when closed, read to the end, or failed. Included
+ * relations are read per chunk of 1000 records (or the smaller configured chunk size), one
+ * statement per relation and level, on a second connection where a streamed result blocks its own
+ * (MySQL/MariaDB; inside a transaction the transaction's connection, with a warning). A negative
+ * take is refused (it needs the whole result to reverse).</li>
+ * <li>Logging: every statement, info, warn and error goes to SLF4J ({@code dev.refract.client.query}
+ * at DEBUG, {@code dev.refract.client} at INFO/WARN, {@code dev.refract.client.error} at DEBUG
+ * because the operation throws the error too; {@code Builder.log(levels)} promotes statements to
+ * INFO and errors to ERROR, like Prisma's {@code log: [...]}), and to listeners registered on the
+ * builder ({@code onQuery}, {@code onLog}), like Prisma's {@code $on}. A statement builds no event
+ * and no string unless a listener is registered or its logger level is enabled.</li>
  * </ul>
  */
 package dev.refract.client;

@@ -184,8 +184,37 @@ final class ClientEmitter {
                 "    /** As {@link #transaction(Function)} with an isolation level and a timeout (P2028 when exceeded). */",
                 "    public <T> T transaction(TransactionOptions options, Function<" + client + ", T> work) {",
                 "        return runtime.transaction(options, tx -> work.apply(this));",
+                "    }",
+                "",
+                "    /**",
+                "     * The rows of a raw query with bound values ({@code Sql.of(\"SELECT ... WHERE id = \", id)}), each a",
+                "     * map from column label to value; inside a transaction on this thread, runs in it. P2010 on failure.",
+                "     */",
+                "    public List<Map<String, Object>> queryRaw(Sql sql) {",
+                "        return runtime.queryRaw(sql);",
+                "    }",
+                "",
+                "    /** The rows of a raw query as records of {@code type}, columns matched to components by name. */",
+                "    public <R> List<R> queryRaw(Sql sql, Class<R> type) {",
+                "        return runtime.queryRaw(sql, type);",
+                "    }",
+                "",
+                "    /** Runs a raw statement with bound values; the number of rows it changed. */",
+                "    public int executeRaw(Sql sql) {",
+                "        return runtime.executeRaw(sql);",
+                "    }",
+                "",
+                "    /** As {@link #queryRaw(Sql)} for SQL text built at run time, {@code ?} placeholders: never concatenate user input. */",
+                "    public List<Map<String, Object>> queryRawUnsafe(String sql, Object... parameters) {",
+                "        return runtime.queryRawUnsafe(sql, parameters);",
+                "    }",
+                "",
+                "    /** As {@link #executeRaw(Sql)} for SQL text built at run time, {@code ?} placeholders: never concatenate user input. */",
+                "    public int executeRawUnsafe(String sql, Object... parameters) {",
+                "        return runtime.executeRawUnsafe(sql, parameters);",
                 "    }");
-        s.imports("dev.refract.client.TransactionOptions", "java.util.function.Function");
+        s.imports("dev.refract.client.TransactionOptions", "java.util.function.Function", "dev.refract.client.Sql",
+                "java.util.List", "java.util.Map");
         for (ModelView m : models) {
             s.line("");
             s.doc("    ", m.model.documentation(), m.model.name() + " records.");

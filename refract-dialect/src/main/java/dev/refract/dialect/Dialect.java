@@ -42,12 +42,60 @@ public interface Dialect extends SqlSyntax {
     }
 
     /**
+     * Rows a streamed read asks the driver for at a time ({@code Statement.setFetchSize}); 0 leaves the
+     * driver's default, for drivers that already hand rows over as they read them (SQLite).
+     */
+    default int streamFetchSize() {
+        return 0;
+    }
+
+    /**
+     * Whether a streamed read needs a transaction (autocommit off) for the fetch size to take effect:
+     * PostgreSQL's driver only opens a server-side cursor inside one.
+     */
+    default boolean streamNeedsTransaction() {
+        return false;
+    }
+
+    /**
+     * Whether a streamed result blocks its connection: running another statement on it while the
+     * result is open would make the driver read the rest of the result into memory (MySQL/MariaDB's
+     * protocol). Streams then read included relations on a second connection.
+     */
+    default boolean streamBlocksConnection() {
+        return false;
+    }
+
+    /**
      * What a failed statement's exception means (unique, foreign key, null violations, value too long,
      * serialization failures, timeouts, lost connections), from the database's SQLSTATE, vendor codes
      * and message; {@link DatabaseError.Kind#OTHER} when nothing fits.
      */
     default DatabaseError classify(SQLException failure) {
         return DatabaseError.bySqlState(failure.getSQLState());
+    }
+
+    /**
+     * The database's own code for a failure, as Prisma's P2010 ("Raw query failed. Code: ...") shows
+     * it: the SQLSTATE, or the vendor code when there is no SQLSTATE.
+     */
+    default String errorCode(SQLException failure) {
+        return failure.getSQLState() != null ? failure.getSQLState() : String.valueOf(failure.getErrorCode());
+    }
+
+    /** The database's own message for a failure, without the driver's decorations (first line only). */
+    default String errorMessage(SQLException failure) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /**
+     * Raw SQL in the database's own placeholder syntax, as Prisma's {@code $queryRawUnsafe} takes it,
+     * made ready for JDBC: {@code ?} everywhere except PostgreSQL, whose {@code $1, $2} are rewritten.
+     */
+    default dev.refract.dialect.sql.RenderedSql nativeRawSql(String sql, java.util.List<Object> values) {
+        return new dev.refract.dialect.sql.RenderedSql(sql, values);
     }
 
     /** The dialect for a provider. */

@@ -23,6 +23,30 @@ public final class MySqlDialect implements Dialect {
         return Connector.of(Provider.MYSQL);
     }
 
+    /** The MariaDB driver streams a result with a positive fetch size. */
+    @Override
+    public int streamFetchSize() {
+        return 1000;
+    }
+
+    @Override
+    public boolean streamBlocksConnection() {
+        return true;
+    }
+
+    /** MySQL's error number ({@code 1062}), as Prisma reports it. */
+    @Override
+    public String errorCode(java.sql.SQLException failure) {
+        return String.valueOf(failure.getErrorCode());
+    }
+
+    /** The server's message without the MariaDB driver's {@code (conn=N) } prefix. */
+    @Override
+    public String errorMessage(java.sql.SQLException failure) {
+        String message = Dialect.super.errorMessage(failure);
+        return message.startsWith("(conn=") && message.indexOf(") ") > 0 ? message.substring(message.indexOf(") ") + 2) : message;
+    }
+
     @Override
     public String quote(String identifier) {
         return "`" + identifier.replace("`", "``") + "`";

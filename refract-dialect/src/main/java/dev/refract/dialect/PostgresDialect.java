@@ -23,6 +23,34 @@ public final class PostgresDialect implements Dialect {
         return Connector.of(Provider.POSTGRESQL);
     }
 
+    /** The driver opens a server-side cursor (a portal) only with autocommit off and a fetch size. */
+    @Override
+    public int streamFetchSize() {
+        return 1000;
+    }
+
+    @Override
+    public boolean streamNeedsTransaction() {
+        return true;
+    }
+
+    /** The server's message without the driver's {@code ERROR: } prefix and detail lines. */
+    @Override
+    public String errorMessage(java.sql.SQLException failure) {
+        if (failure instanceof org.postgresql.util.PSQLException e && e.getServerErrorMessage() != null
+                && e.getServerErrorMessage().getMessage() != null) {
+            return e.getServerErrorMessage().getMessage();
+        }
+        String message = Dialect.super.errorMessage(failure);
+        return message.startsWith("ERROR: ") ? message.substring("ERROR: ".length()) : message;
+    }
+
+    /** {@code $1, $2} (Prisma's raw placeholders on PostgreSQL) become JDBC {@code ?}s; plain {@code ?} stays. */
+    @Override
+    public dev.refract.dialect.sql.RenderedSql nativeRawSql(String sql, java.util.List<Object> values) {
+        return dev.refract.dialect.sql.NumberedPlaceholders.toJdbc(sql, values);
+    }
+
     @Override
     public String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";

@@ -23,6 +23,23 @@ public final class SqliteDialect implements Dialect {
         return Connector.of(Provider.SQLITE);
     }
 
+    /** SQLite's (extended) result code ({@code 1555} for a primary key violation), as Prisma reports it. */
+    @Override
+    public String errorCode(java.sql.SQLException failure) {
+        return failure instanceof org.sqlite.SQLiteException e ? String.valueOf(e.getResultCode().code)
+                : String.valueOf(failure.getErrorCode());
+    }
+
+    /** SQLite's message, from the driver's {@code [SQLITE_...] description (message)} form. */
+    @Override
+    public String errorMessage(java.sql.SQLException failure) {
+        String message = Dialect.super.errorMessage(failure);
+        if (message.startsWith("[SQLITE_") && message.endsWith(")") && message.indexOf(" (") > 0) {
+            return message.substring(message.indexOf(" (") + 2, message.length() - 1);
+        }
+        return message;
+    }
+
     @Override
     public String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";

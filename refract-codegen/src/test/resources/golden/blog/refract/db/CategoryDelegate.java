@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes of Category records, typed; the client facade hands out one per model.
@@ -37,6 +38,22 @@ public final class CategoryDelegate {
         CategoryFindMany q = new CategoryFindMany();
         query.accept(q);
         return Rows.list(client.findMany(q.args().toQuery()), CategoryDelegate::fromRow);
+    }
+
+    /** All records as a stream read in constant memory; close it (try-with-resources). */
+    public Stream<Category> stream() {
+        return stream(q -> { });
+    }
+
+    /**
+     * The records findMany would read, as a stream read in constant memory (a server-side cursor;
+     * included relations loaded per chunk of records). It holds a connection until closed or read
+     * to the end: use try-with-resources. A negative take is not supported.
+     */
+    public Stream<Category> stream(Consumer<CategoryFindMany> query) {
+        CategoryFindMany q = new CategoryFindMany();
+        query.accept(q);
+        return client.stream(q.args().toQuery()).map(CategoryDelegate::fromRow);
     }
 
     /** The first record in the query's order, if any. */

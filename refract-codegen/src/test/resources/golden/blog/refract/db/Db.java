@@ -3,11 +3,14 @@ package refract.db;
 
 import dev.refract.client.ConnectionSource;
 import dev.refract.client.RefractClient;
+import dev.refract.client.Sql;
 import dev.refract.client.TransactionOptions;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.url.ConnectionUrl;
 import dev.refract.schema.model.ConfigValue;
 import dev.refract.schema.model.Schema;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -77,6 +80,34 @@ public final class Db {
     /** As {@link #transaction(Function)} with an isolation level and a timeout (P2028 when exceeded). */
     public <T> T transaction(TransactionOptions options, Function<Db, T> work) {
         return runtime.transaction(options, tx -> work.apply(this));
+    }
+
+    /**
+     * The rows of a raw query with bound values ({@code Sql.of("SELECT ... WHERE id = ", id)}), each a
+     * map from column label to value; inside a transaction on this thread, runs in it. P2010 on failure.
+     */
+    public List<Map<String, Object>> queryRaw(Sql sql) {
+        return runtime.queryRaw(sql);
+    }
+
+    /** The rows of a raw query as records of {@code type}, columns matched to components by name. */
+    public <R> List<R> queryRaw(Sql sql, Class<R> type) {
+        return runtime.queryRaw(sql, type);
+    }
+
+    /** Runs a raw statement with bound values; the number of rows it changed. */
+    public int executeRaw(Sql sql) {
+        return runtime.executeRaw(sql);
+    }
+
+    /** As {@link #queryRaw(Sql)} for SQL text built at run time, {@code ?} placeholders: never concatenate user input. */
+    public List<Map<String, Object>> queryRawUnsafe(String sql, Object... parameters) {
+        return runtime.queryRawUnsafe(sql, parameters);
+    }
+
+    /** As {@link #executeRaw(Sql)} for SQL text built at run time, {@code ?} placeholders: never concatenate user input. */
+    public int executeRawUnsafe(String sql, Object... parameters) {
+        return runtime.executeRawUnsafe(sql, parameters);
     }
 
     /** User records. */

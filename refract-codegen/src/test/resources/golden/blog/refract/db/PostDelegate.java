@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes of Post records, typed; the client facade hands out one per model.
@@ -38,6 +39,22 @@ public final class PostDelegate {
         PostFindMany q = new PostFindMany();
         query.accept(q);
         return Rows.list(client.findMany(q.args().toQuery()), PostDelegate::fromRow);
+    }
+
+    /** All records as a stream read in constant memory; close it (try-with-resources). */
+    public Stream<Post> stream() {
+        return stream(q -> { });
+    }
+
+    /**
+     * The records findMany would read, as a stream read in constant memory (a server-side cursor;
+     * included relations loaded per chunk of records). It holds a connection until closed or read
+     * to the end: use try-with-resources. A negative take is not supported.
+     */
+    public Stream<Post> stream(Consumer<PostFindMany> query) {
+        PostFindMany q = new PostFindMany();
+        query.accept(q);
+        return client.stream(q.args().toQuery()).map(PostDelegate::fromRow);
     }
 
     /** The first record in the query's order, if any. */

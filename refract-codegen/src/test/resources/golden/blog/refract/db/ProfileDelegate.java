@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes of Profile records, typed; the client facade hands out one per model.
@@ -37,6 +38,22 @@ public final class ProfileDelegate {
         ProfileFindMany q = new ProfileFindMany();
         query.accept(q);
         return Rows.list(client.findMany(q.args().toQuery()), ProfileDelegate::fromRow);
+    }
+
+    /** All records as a stream read in constant memory; close it (try-with-resources). */
+    public Stream<Profile> stream() {
+        return stream(q -> { });
+    }
+
+    /**
+     * The records findMany would read, as a stream read in constant memory (a server-side cursor;
+     * included relations loaded per chunk of records). It holds a connection until closed or read
+     * to the end: use try-with-resources. A negative take is not supported.
+     */
+    public Stream<Profile> stream(Consumer<ProfileFindMany> query) {
+        ProfileFindMany q = new ProfileFindMany();
+        query.accept(q);
+        return client.stream(q.args().toQuery()).map(ProfileDelegate::fromRow);
     }
 
     /** The first record in the query's order, if any. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes of User records, typed; the client facade hands out one per model.
@@ -38,6 +39,22 @@ public final class UserDelegate {
         UserFindMany q = new UserFindMany();
         query.accept(q);
         return Rows.list(client.findMany(q.args().toQuery()), UserDelegate::fromRow);
+    }
+
+    /** All records as a stream read in constant memory; close it (try-with-resources). */
+    public Stream<User> stream() {
+        return stream(q -> { });
+    }
+
+    /**
+     * The records findMany would read, as a stream read in constant memory (a server-side cursor;
+     * included relations loaded per chunk of records). It holds a connection until closed or read
+     * to the end: use try-with-resources. A negative take is not supported.
+     */
+    public Stream<User> stream(Consumer<UserFindMany> query) {
+        UserFindMany q = new UserFindMany();
+        query.accept(q);
+        return client.stream(q.args().toQuery()).map(UserDelegate::fromRow);
     }
 
     /** The first record in the query's order, if any. */

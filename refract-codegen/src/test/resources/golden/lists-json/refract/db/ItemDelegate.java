@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes of Item records, typed; the client facade hands out one per model.
@@ -38,6 +39,22 @@ public final class ItemDelegate {
         ItemFindMany q = new ItemFindMany();
         query.accept(q);
         return Rows.list(client.findMany(q.args().toQuery()), ItemDelegate::fromRow);
+    }
+
+    /** All records as a stream read in constant memory; close it (try-with-resources). */
+    public Stream<Item> stream() {
+        return stream(q -> { });
+    }
+
+    /**
+     * The records findMany would read, as a stream read in constant memory (a server-side cursor;
+     * included relations loaded per chunk of records). It holds a connection until closed or read
+     * to the end: use try-with-resources. A negative take is not supported.
+     */
+    public Stream<Item> stream(Consumer<ItemFindMany> query) {
+        ItemFindMany q = new ItemFindMany();
+        query.accept(q);
+        return client.stream(q.args().toQuery()).map(ItemDelegate::fromRow);
     }
 
     /** The first record in the query's order, if any. */

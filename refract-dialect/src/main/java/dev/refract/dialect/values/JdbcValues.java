@@ -3,11 +3,18 @@ package dev.refract.dialect.values;
 import dev.refract.schema.model.ScalarKind;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * How one database stores Prisma's scalar values in JDBC terms: binding query values and reading
@@ -155,5 +162,58 @@ public class JdbcValues {
     protected Instant readInstant(ResultSet rs, int index) throws SQLException {
         LocalDateTime time = rs.getObject(index, LocalDateTime.class);
         return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Reads column {@code index} of a raw query's result by the column's SQL type, as Prisma types raw
+     * results: integer -> Integer, bigint (and counts, sums of integers) -> Long, numeric -> BigDecimal,
+     * real/double -> Double, timestamps, dates and times -> Instant (times on 1970-01-01 UTC), boolean ->
+     * Boolean, binary -> byte[], arrays -> List, text, Json, uuid and anything else -> String. SQL NULL
+     * reads as null.
+     */
+    public Object readRaw(ResultSet rs, int index, ResultSetMetaData meta) throws SQLException {
+        int type = meta.getColumnType(index);
+        String name = String.valueOf(meta.getColumnTypeName(index)).toLowerCase(java.util.Locale.ROOT);
+        switch (type) {
+            case Types.INTEGER, Types.SMALLINT, Types.TINYINT:
+                return read(rs, index, ScalarKind.INT);
+            case Types.BIGINT:
+                return read(rs, index, ScalarKind.BIG_INT);
+            case Types.NUMERIC, Types.DECIMAL:
+                return read(rs, index, ScalarKind.DECIMAL);
+            case Types.REAL, Types.FLOAT, Types.DOUBLE:
+                return read(rs, index, ScalarKind.FLOAT);
+            case Types.BOOLEAN, Types.BIT:
+                return name.startsWith("bit") && meta.getPrecision(index) > 1 ? rs.getString(index) : read(rs, index, ScalarKind.BOOLEAN);
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB:
+                return rs.getBytes(index);
+            case Types.DATE: {
+                LocalDate date = rs.getObject(index, LocalDate.class);
+                return date == null ? null : date.atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            case Types.TIME: {
+                LocalTime time = rs.getObject(index, LocalTime.class);
+                return time == null ? null : time.atDate(LocalDate.EPOCH).toInstant(ZoneOffset.UTC);
+            }
+            case Types.TIMESTAMP_WITH_TIMEZONE:
+                return readOffsetInstant(rs, index);
+            case Types.TIMESTAMP:
+                return name.equals("timestamptz") ? readOffsetInstant(rs, index) : read(rs, index, ScalarKind.DATE_TIME);
+            case Types.ARRAY: {
+                java.sql.Array array = rs.getArray(index);
+                if (array == null) {
+                    return null;
+                }
+                Object elements = array.getArray();
+                return elements instanceof Object[] objects ? new ArrayList<>(Arrays.asList(objects)) : List.of(elements);
+            }
+            default:
+                return rs.getString(index);
+        }
+    }
+
+    private static Instant readOffsetInstant(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime time = rs.getObject(index, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 }

@@ -58,4 +58,33 @@ public final class SqliteValues extends JdbcValues {
     protected void bindArray(PreparedStatement statement, int index, ArrayValue array) throws SQLException {
         throw new SQLException("SQLite has no scalar lists");
     }
+
+    /**
+     * SQLite's columns have no fixed type: integers read as Integer when they fit, else Long; real
+     * values as Double; DATETIME, DATE and TIMESTAMP declared columns as Instant; other text as String.
+     */
+    @Override
+    public Object readRaw(ResultSet rs, int index, java.sql.ResultSetMetaData meta) throws SQLException {
+        Object value = rs.getObject(index);
+        if (value == null) {
+            return null;
+        }
+        String declared = String.valueOf(meta.getColumnTypeName(index)).toUpperCase(java.util.Locale.ROOT);
+        if (declared.startsWith("DATE") || declared.startsWith("TIMESTAMP")) {
+            return readInstant(rs, index);
+        }
+        if (declared.startsWith("DECIMAL") || declared.startsWith("NUMERIC")) {
+            return rs.getBigDecimal(index);
+        }
+        if (declared.startsWith("BOOLEAN")) {
+            return rs.getBoolean(index);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Double || value instanceof byte[]) {
+            return value;
+        }
+        if (value instanceof Number n) {
+            return n instanceof Float ? Double.valueOf(n.doubleValue()) : value;
+        }
+        return value.toString();
+    }
 }

@@ -79,6 +79,25 @@ public final class Failures {
         }
     }
 
+    /**
+     * A failed raw statement, as Prisma reports every one: P2010 with the database's code and message
+     * (meta {@code code}, {@code message}), whatever constraint or syntax error it was.
+     */
+    public static RefractException raw(Dialect dialect, SQLException failure) {
+        DatabaseError error = dialect.classify(failure);
+        switch (error.kind()) {
+            case TIMED_OUT:
+            case CONNECTION_CLOSED:
+            case UNREACHABLE:
+                return translate(dialect, failure, null, null);
+            default:
+                String code = dialect.errorCode(failure);
+                String message = dialect.errorMessage(failure);
+                return new RefractException("P2010", "Raw query failed. Code: `" + code + "`. Message: `" + message + "`",
+                        Map.of("code", code, "message", message), failure);
+        }
+    }
+
     private static List<String> uniqueFields(Model model, DatabaseError error) {
         if (!error.columns().isEmpty()) {
             return fieldNames(model, error.columns());

@@ -43,7 +43,7 @@ public final class ReadExecutor {
         return shape(connection, query, plan, rows);
     }
 
-    private List<Map<String, Object>> shape(Connection connection, ReadQuery query, LevelPlan plan, List<Object[]> rows) {
+    List<Map<String, Object>> shape(Connection connection, ReadQuery query, LevelPlan plan, List<Object[]> rows) {
         List<Map<String, Object>> records = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Map<String, Object> record = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package dev.refract.client.internal.exec;
 
-import dev.refract.client.StatementListener;
 import dev.refract.client.internal.json.JsonCodec;
+import dev.refract.client.internal.log.ClientLog;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.sql.RenderedSql;
 import dev.refract.dialect.sql.Select;
@@ -16,26 +16,34 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs rendered statements on a connection: binds the parameters through the dialect's value
  * mapping, reads each row into an {@code Object[]} typed by the given column kinds, and tells the
- * listener (SQL, parameters, duration).
+ * client's log (SQL, parameters, duration) when anything listens.
  */
 public final class Statements {
     private final Dialect dialect;
     private final JdbcValues values;
-    private final StatementListener listener;
+    private final ClientLog log;
 
     private final ThreadLocal<Deadline> deadline = new ThreadLocal<>();
 
-    public Statements(Dialect dialect, StatementListener listener) {
+    public Statements(Dialect dialect, ClientLog log) {
         this.dialect = dialect;
         this.values = dialect.values();
-        this.listener = listener;
+        this.log = log;
+    }
+
+    /** The client's log (statements, info, warnings, errors). */
+    public ClientLog log() {
+        return log;
+    }
+
+    JdbcValues values() {
+        return values;
     }
 
     /** The deadline of the transaction this thread runs statements in; null to clear. */
@@ -92,9 +100,7 @@ public final class Statements {
         } catch (SQLException e) {
             throw failure(e, null, sql.sql());
         } finally {
-            if (listener != null) {
-                listener.onStatement(sql.sql(), sql.parameters(), Duration.ofNanos(System.nanoTime() - start));
-            }
+            told(sql, start);
         }
         return rows;
     }
@@ -147,15 +153,22 @@ public final class Statements {
         return rows;
     }
 
-    private RuntimeException failure(SQLException e, Model model, String sql) {
+    RuntimeException failure(SQLException e, Model model, String sql) {
         Deadline d = deadline.get();
-        if (d != null && d.expired()) {
-            return d.expiredError("query", e);
-        }
-        return Failures.translate(dialect, e, model, sql);
+        RuntimeException failure = d != null && d.expired() ? d.expiredError("query", e) : Failures.translate(dialect, e, model, sql);
+        log.error(failure.getMessage(), "query");
+        return failure;
     }
 
-    private void bindAll(PreparedStatement ps, RenderedSql sql) throws SQLException {
+    /** The failure of a raw statement: P2010 with the database's code and message, as Prisma reports it. */
+    RuntimeException rawFailure(SQLException e, String target) {
+        Deadline d = deadline.get();
+        RuntimeException failure = d != null && d.expired() ? d.expiredError("query", e) : Failures.raw(dialect, e);
+        log.error(failure.getMessage(), target);
+        return failure;
+    }
+
+    void bindAll(PreparedStatement ps, RenderedSql sql) throws SQLException {
         Deadline d = deadline.get();
         if (d != null) {
             if (d.expired()) {
@@ -168,14 +181,14 @@ public final class Statements {
         }
     }
 
-    private void told(RenderedSql sql, long start) {
-        if (listener != null) {
-            listener.onStatement(sql.sql(), sql.parameters(), Duration.ofNanos(System.nanoTime() - start));
+    void told(RenderedSql sql, long start) {
+        if (log.queryEnabled()) {
+            log.query(sql.sql(), sql.parameters(), start);
         }
     }
 
     /** Column {@code index} as the field's Java value: lists as {@code List}s, Json as plain values (Map, List...). */
-    private Object read(ResultSet rs, int index, ScalarField field) throws SQLException {
+    Object read(ResultSet rs, int index, ScalarField field) throws SQLException {
         ScalarKind kind = kindOf(field);
         if (field != null && field.isList()) {
             List<Object> list = values.readList(rs, index, kind);

@@ -2,6 +2,7 @@ package dev.refract.studio.internal;
 
 import dev.refract.client.RefractException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /** A database refusal in words a person fixing a row understands, naming the fields involved. */
@@ -21,7 +22,7 @@ final class PlainWords {
                     return "This " + model + " cannot be deleted: other records still refer to it ("
                             + names(meta.get("field_name")) + "). Delete or change those first.";
                 }
-                return "The " + names(meta.get("field_name")) + " does not point to an existing record. "
+                return "The " + names(foreignKeyFields(change, meta.get("field_name"))) + " does not point to an existing record. "
                         + "Use the key of a record that exists.";
             case "P2011":
                 return "The " + names(meta.get("constraint")) + " of " + model + " cannot be empty.";
@@ -38,6 +39,21 @@ final class PlainWords {
             default:
                 return e.getMessage();
         }
+    }
+
+    /**
+     * The foreign key fields an update or create refused by P2003 set: the database's own name for
+     * them when it gave one (SQLite gives none), else the change's fields that belong to a relation.
+     */
+    private static Object foreignKeyFields(Change change, Object named) {
+        boolean known = named instanceof String s && change.model().scalarField(s.split(", ")[0]).isPresent();
+        if (known || change.data() == null) {
+            return named;
+        }
+        List<String> fields = change.model().relationFields().stream()
+                .flatMap(r -> r.fields().stream()).map(f -> f.name())
+                .filter(change.data()::containsKey).distinct().toList();
+        return fields.isEmpty() ? named : fields;
     }
 
     private static String names(Object value) {

@@ -138,6 +138,8 @@ class StudioApiTest {
             assertThat(rows.get(0).get("_count")).isEqualTo(Map.of("posts", ((Number) BlogFixture.scalar(db(),
                     "SELECT COUNT(*) FROM " + BlogFixture.quote(db(), "Post") + " WHERE " + BlogFixture.quote(db(), "authorId") + " = 1")).intValue()));
             assertThat(rows.get(2).get("name")).isNull();
+            assertThat(rows.get(0).get("profile")).as("the back side of a one-to-one: its key").isEqualTo(Map.of("id", 1));
+            assertThat(rows.get(1).get("profile")).isNull();
             Answer posts = probe.post("/api/rows", Map.of("model", "Post", "where", Map.of("categories", Map.of("some", Map.of("id", 1)))));
             assertThat(rows(posts)).extracting(r -> r.get("id")).containsExactlyInAnyOrder(1, 2);
         }

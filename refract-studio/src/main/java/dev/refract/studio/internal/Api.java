@@ -81,14 +81,26 @@ final class Api {
         }
         args.put("skip", skip);
         args.put("take", take);
+        Map<String, Object> include = new LinkedHashMap<>();
         Map<String, Object> counts = new LinkedHashMap<>();
         for (RelationField r : model.relationFields()) {
-            if (r.isList() && !r.isIgnored()) {
+            if (r.isIgnored()) {
+                continue;
+            }
+            if (r.isList()) {
                 counts.put(r.name(), true);
+            } else if (r.fields().isEmpty()) {
+                // the back side of a one-to-one: the related record's key, to link to it (one statement per page)
+                Map<String, Object> key = new LinkedHashMap<>();
+                SchemaJson.key(r.relatedModel()).forEach(f -> key.put(f.name(), true));
+                include.put(r.name(), Map.of("select", key));
             }
         }
         if (!counts.isEmpty()) {
-            args.put("include", Map.of("_count", Map.of("select", counts)));
+            include.put("_count", Map.of("select", counts));
+        }
+        if (!include.isEmpty()) {
+            args.put("include", include);
         }
         try {
             Object rows = client.execute(model.name(), "findMany", args);

@@ -65,14 +65,14 @@ function readHash() {
 }
 
 function writeHash(view) {
-  const p = new URLSearchParams();
-  if (view.filters.length) p.set('filters', JSON.stringify(view.filters));
-  if (view.order.length) p.set('order', view.order.map((o) => o.field + ':' + o.direction).join(','));
-  if (view.page > 1) p.set('page', view.page);
-  if (view.size !== 50) p.set('size', view.size);
-  if (view.hide.length) p.set('hide', view.hide.join(','));
-  const q = p.toString();
-  return '#/' + encodeURIComponent(view.model) + (q ? '?' + q : '');
+  const enc = (v) => encodeURIComponent(v).replace(/%3A/g, ':').replace(/%2C/g, ',');
+  const p = [];
+  if (view.filters.length) p.push('filters=' + enc(JSON.stringify(view.filters)));
+  if (view.order.length) p.push('order=' + enc(view.order.map((o) => o.field + ':' + o.direction).join(',')));
+  if (view.page > 1) p.push('page=' + view.page);
+  if (view.size !== 50) p.push('size=' + view.size);
+  if (view.hide.length) p.push('hide=' + enc(view.hide.join(',')));
+  return '#/' + encodeURIComponent(view.model) + (p.length ? '?' + p.join('&') : '');
 }
 
 function go(changes) {
@@ -213,7 +213,11 @@ function relationCell(model, row, f) {
     if (values.some((v) => v === null || v === undefined)) return el('span', { class: 'muted' }, 'null');
     return el('a', { class: 'rel', href: '#', onclick: (e) => { e.preventDefault(); followForeignKey(f, values); } }, target + ' ' + values.join(', ') + ' →');
   }
-  return el('a', { class: 'rel', href: '#', onclick: (e) => { e.preventDefault(); followList(model, row, f); } }, target + ' →');
+  const related = row[f.name];
+  if (!related) return el('span', { class: 'muted' }, 'null');
+  const other = modelOf(target);
+  return el('a', { class: 'rel', href: '#', onclick: (e) => { e.preventDefault(); followForeignKey({ type: target, references: other.key }, other.key.map((k) => related[k])); } },
+    target + ' ' + other.key.map((k) => related[k]).join(', ') + ' →');
 }
 
 function followForeignKey(f, values) {
@@ -309,6 +313,7 @@ function drawPager() {
 function drawModels() {
   $('models').replaceChildren(...state.schema.models.map((m) => el('a', {
     href: '#/' + encodeURIComponent(m.name), class: 'model' + (state.view.model === m.name ? ' active' : ''), 'data-model': m.name,
+    onclick: (e) => { e.preventDefault(); go({ model: m.name, filters: [], order: [], page: 1, hide: [] }); },
   }, m.name, el('span', { class: 'count' }, state.counts[m.name] === undefined ? '' : state.counts[m.name].toLocaleString('en')))));
 }
 
@@ -499,6 +504,7 @@ async function save() {
     clearStaged();
     banner('');
     await Promise.all([loadRows(), loadCounts()]);
+    drawPager();
     refreshStaged();
   } catch (e) {
     banner(e.message);

@@ -164,6 +164,32 @@ class StudioBrowserTest {
     }
 
     @Test
+    @Order(41)
+    void filtersNumberRangesAndNulls() throws Exception {
+        String back = browser.driver.getCurrentUrl();
+        browser.andWaitForRows(() -> browser.driver.get(studio.url() + "#/Post"));
+        browser.click("#filter-toggle");
+        browser.click("#add-filter");
+        WebElement row = browser.find("#filter-rows .filter-row");
+        new Select(row.findElement(org.openqa.selenium.By.cssSelector(".f-field"))).selectByVisibleText("id");
+        new Select(browser.find("#filter-rows .f-op")).selectByVisibleText("between");
+        browser.find("#filter-rows .f-value").sendKeys("5");
+        browser.find("#filter-rows .f-value2").sendKeys("14");
+        browser.click("#add-filter");
+        WebElement second = browser.all("#filter-rows .filter-row").get(1);
+        new Select(second.findElement(org.openqa.selenium.By.cssSelector(".f-field"))).selectByVisibleText("content");
+        second = browser.all("#filter-rows .filter-row").get(1);
+        new Select(second.findElement(org.openqa.selenium.By.cssSelector(".f-op"))).selectByVisibleText("is null");
+        browser.andWaitForRows(() -> browser.click("#apply-filters"));
+        long expected = dbLong("SELECT COUNT(*) FROM \"Post\" WHERE id BETWEEN 5 AND 14 AND content IS NULL");
+        assertThat(expected).isEqualTo(2);
+        assertThat(browser.text("#total")).isEqualTo(expected + " rows");
+        assertThat(browser.all("#grid tbody tr[data-key] td[data-field=id]")).extracting(WebElement::getText).containsExactly("5", "10");
+        browser.click("#filter-toggle");
+        browser.andWaitForRows(() -> browser.driver.get(back));
+    }
+
+    @Test
     @Order(5)
     void followsAForeignKeyAndAListRelation() throws Exception {
         String firstTitle = browser.text("#grid tbody tr[data-key] td[data-field=title]");

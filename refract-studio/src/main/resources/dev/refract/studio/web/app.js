@@ -584,7 +584,8 @@ async function start() {
   $('discard').addEventListener('click', () => { clearStaged(); banner(''); refreshStaged(); });
   window.addEventListener('hashchange', route);
   window.addEventListener('beforeunload', (e) => { if (stagedCount()) { e.preventDefault(); e.returnValue = ''; } });
-  await loadCounts();
+  // the grid does not wait for the sidebar's counts: a model opens as soon as its page is read
+  loadCounts().catch((e) => banner(e.message));
   await route();
 }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * JSON in and out of the API (Jackson on plain maps and lists). Out, values the browser cannot hold
- * exactly become strings: BigInt (Long) and Decimal as digits, DateTime as ISO-8601, Bytes as
+ * exactly become strings: BigInt (Long) and Decimal as digits (without trailing zeros, as Prisma prints them), DateTime as ISO-8601, Bytes as
  * base64; the schema tells the page which is which. In, decimals stay {@link BigDecimal}.
  */
 final class Json {
@@ -65,7 +65,7 @@ final class Json {
             return l.toString();
         }
         if (value instanceof BigDecimal d) {
-            return d.toPlainString();
+            return d.stripTrailingZeros().toPlainString();
         }
         if (value instanceof Instant i) {
             return i.toString();

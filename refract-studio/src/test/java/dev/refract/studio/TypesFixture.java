@@ -14,7 +14,7 @@ import dev.refract.schema.model.Schema;
 import dev.refract.testkit.TestDatabase;
 import java.sql.Connection;
 
-/** A model with a field of every scalar type Studio edits, on an empty test database. */
+/** A model with a field of every scalar type Studio edits (and one with Json), on an empty test database. */
 final class TypesFixture {
     static final String MODELS = """
             enum Mood {
@@ -33,6 +33,11 @@ final class TypesFixture {
               ok      Boolean  @default(true)
               mood    Mood     @default(HAPPY)
               note    String?
+            }
+
+            model Doc {
+              id   Int   @id @default(autoincrement())
+              meta Json?
             }
             """;
 

@@ -538,6 +538,12 @@ async function route() {
     view.model = state.schema.models.length ? state.schema.models[0].name : null;
     if (view.model) { location.replace(writeHash(view)); return; }
   }
+  if (state.view.model && view.model !== state.view.model && stagedCount()) {
+    if (!window.confirm('Discard ' + stagedCount() + ' unsaved changes to ' + state.view.model + '?')) {
+      history.replaceState(null, '', writeHash(state.view));
+      return;
+    }
+  }
   if (view.model !== state.view.model) clearStaged();
   state.view = view;
   state.model = modelOf(view.model);

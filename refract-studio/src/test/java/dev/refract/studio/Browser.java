@@ -39,8 +39,8 @@ final class Browser implements AutoCloseable {
         this.artefacts = artefacts;
     }
 
-    /** Starts Chromium, or skips (fails under CI=true) when it is not installed. */
-    static Browser start() throws IOException {
+    /** Starts Chromium for {@code test} (screenshots go to a folder of its name), or skips (fails under CI=true) when it is not installed. */
+    static Browser start(Class<?> test) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Studio end-to-end tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (Debian packages chromium, chromium-driver; .ci/install-packages installs them)";
@@ -61,7 +61,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        Path artefacts = Path.of(System.getProperty("studio.artefacts", "target/studio-e2e"));
+        Path artefacts = Path.of(System.getProperty("studio.artefacts", "target/studio-e2e")).resolve(test.getSimpleName());
         Files.createDirectories(artefacts);
         try (var old = Files.newDirectoryStream(artefacts, "*.png")) {
             for (Path png : old) {

@@ -38,7 +38,7 @@ class StudioBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        browser = Browser.start();
+        browser = Browser.start(StudioBrowserTest.class);
         client = BlogFixture.create(db, Provider.SQLITE);
         studio = Studio.start(client, StudioOptions.defaults().withPort(0));
         browser.andWaitForRows(() -> browser.driver.get(studio.url().toString()));
@@ -220,7 +220,7 @@ class StudioBrowserTest {
         WebElement input = browser.find("#editor-input");
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Renamed in Studio");
         browser.click("#editor-ok");
-        assertThat(browser.find("#grid tr[data-key='[2]'] td[data-field=name]").getAttribute("class")).contains("dirty");
+        assertThat(browser.find("#grid tr[data-key='[2]'] td[data-field=name]").getDomAttribute("class")).contains("dirty");
         assertThat(browser.text("#changes-count")).startsWith("1 unsaved change");
         assertThat(db("SELECT name FROM \"User\" WHERE id = 2")).as("staged, not saved yet").isEqualTo("User 02");
         browser.screenshot("edit-staged");
@@ -234,7 +234,7 @@ class StudioBrowserTest {
         new Select(browser.find("#editor-input")).selectByVisibleText("ADMIN");
         browser.click("#editor-ok");
         browser.find("#grid tr[data-key='[2]'] td[data-field=createdAt]").click();
-        assertThat(browser.find("#editor-input").getAttribute("type")).isEqualTo("datetime-local");
+        assertThat(browser.find("#editor-input").getDomAttribute("type")).isEqualTo("datetime-local");
         browser.click("#editor-cancel");
         browser.click("#discard");
         assertThat(browser.text("#grid tr[data-key='[2]'] td[data-field=role]")).isEqualTo("USER");
@@ -246,8 +246,8 @@ class StudioBrowserTest {
     void addsARecordWithDefaultsAndRequiredFieldsMarked() throws Exception {
         open("Category");
         browser.click("#add-record");
-        assertThat(browser.find("#create-fields [name=id]").getAttribute("placeholder")).isEqualTo("autoincrement()");
-        assertThat(browser.find("#create-fields [name=name]").getAttribute("required")).isNotNull();
+        assertThat(browser.find("#create-fields [name=id]").getDomAttribute("placeholder")).isEqualTo("autoincrement()");
+        assertThat(browser.find("#create-fields [name=name]").getDomAttribute("required")).isNotNull();
         browser.click("#create-ok");
         assertThat(browser.text("#create-error")).contains("name is required");
         browser.find("#create-fields [name=name]").sendKeys("added-in-studio");
@@ -264,8 +264,8 @@ class StudioBrowserTest {
         open("User");
         browser.click("#add-record");
         assertThat(new Select(browser.find("#create-fields [name=role]")).getFirstSelectedOption().getText()).isEqualTo("USER");
-        assertThat(browser.find("#create-fields [name=email]").getAttribute("required")).isNotNull();
-        assertThat(browser.find("#create-fields [name=name]").getAttribute("required")).isNull();
+        assertThat(browser.find("#create-fields [name=email]").getDomAttribute("required")).isNotNull();
+        assertThat(browser.find("#create-fields [name=name]").getDomAttribute("required")).isNull();
         browser.click("#create-cancel");
     }
 
@@ -279,7 +279,7 @@ class StudioBrowserTest {
         assertThat(browser.text("#confirm-text")).startsWith("Delete 1 Category record?");
         browser.screenshot("delete-confirm");
         browser.click("#confirm-ok");
-        assertThat(browser.find("#grid tr[data-key='[" + id + "]']").getAttribute("class")).contains("deleted");
+        assertThat(browser.find("#grid tr[data-key='[" + id + "]']").getDomAttribute("class")).contains("deleted");
         assertThat(dbLong("SELECT COUNT(*) FROM \"Category\" WHERE id = " + id)).isEqualTo(1);
         save();
         browser.until(() -> browser.text("#total").equals("2 rows"), "the row to go");
@@ -300,7 +300,7 @@ class StudioBrowserTest {
         browser.until(() -> !browser.all("#grid tr.row-error").isEmpty(), "the error row");
         String error = browser.text("#grid tr.row-error");
         assertThat(error).contains("Another Category already has this field name. It must be unique").contains("P2002");
-        assertThat(browser.find("#grid tr[data-key='[2]']").getAttribute("class")).contains("failed");
+        assertThat(browser.find("#grid tr[data-key='[2]']").getDomAttribute("class")).contains("failed");
         assertThat(browser.text("#banner")).startsWith("Nothing was saved");
         Path shot = browser.screenshot("unique-violation");
         assertThat(shot).exists();

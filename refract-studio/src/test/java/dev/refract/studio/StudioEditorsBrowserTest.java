@@ -30,7 +30,7 @@ class StudioEditorsBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        browser = Browser.start();
+        browser = Browser.start(StudioEditorsBrowserTest.class);
         client = TypesFixture.create(db, Provider.SQLITE);
         client.execute("Thing", "create", Map.of("data", Map.of("label", "one", "price", "2.50", "blob", "AAEC")));
         client.execute("Doc", "createMany", Map.of("data", List.of(Map.of("id", 1))));
@@ -92,7 +92,7 @@ class StudioEditorsBrowserTest {
         assertThat(mood.findElements(org.openqa.selenium.By.tagName("option"))).extracting(WebElement::getText).containsExactly("HAPPY", "SAD");
         browser.click("#editor-cancel");
 
-        assertThat(edit("at").getAttribute("type")).isEqualTo("datetime-local");
+        assertThat(edit("at").getDomAttribute("type")).isEqualTo("datetime-local");
         assertThat(browser.text("#editor-hint")).isEqualTo("UTC");
         browser.click("#editor-cancel");
 
@@ -105,7 +105,7 @@ class StudioEditorsBrowserTest {
 
         browser.screenshot("editors-staged");
         browser.click("#save");
-        browser.until(() -> browser.find("#changes-bar").getAttribute("hidden") != null, "the save");
+        browser.until(() -> browser.find("#changes-bar").getDomAttribute("hidden") != null, "the save");
         assertThat(BlogFixture.scalar(db, "SELECT hex(blob) FROM Thing WHERE id = 1")).isEqualTo("00010203");
         assertThat(BlogFixture.scalar(db, "SELECT CAST(big AS TEXT) FROM Thing WHERE id = 1")).isEqualTo("9007199254740993");
         assertThat(new java.math.BigDecimal(String.valueOf(BlogFixture.scalar(db, "SELECT price FROM Thing WHERE id = 1")))).isEqualByComparingTo("12.5");
@@ -118,7 +118,7 @@ class StudioEditorsBrowserTest {
         assertThat(json.getTagName()).isEqualTo("textarea");
         type(json, "{\"a\": [1, 2");
         assertThat(browser.text("#editor-hint")).startsWith("Invalid JSON");
-        assertThat(json.getAttribute("class")).contains("invalid");
+        assertThat(json.getDomAttribute("class")).contains("invalid");
         assertThat(browser.find("#editor-ok").isEnabled()).isFalse();
         type(json, "{\"a\": [1, 2]}");
         assertThat(browser.text("#editor-hint")).isEqualTo("JSON");

@@ -124,7 +124,7 @@ class StudioCommandTest {
 
     private static boolean portIsFree(int port) {
         try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            return true;
+            return s.isBound();
         } catch (Exception e) {
             return false;
         }

@@ -298,6 +298,15 @@ class StudioApiTest {
         Provider provider() {
             return Provider.POSTGRESQL;
         }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void aQueryTheDatabaseRefusesIsAJsonErrorWithItsCode() {
+            // PostgreSQL text cannot hold NUL: the filter passes validation, the database refuses it
+            Answer answer = probe.post("/api/rows", Map.of("model", "Post", "where", Map.of("title", Map.of("contains", "a\u0000b"))));
+            assertThat(answer.status()).as(answer.body()).isEqualTo(500);
+            assertThat((Map<String, Object>) answer.json().get("error")).containsKey("code").containsKey("message");
+        }
     }
 
     @Nested

@@ -2,6 +2,7 @@ package dev.refract.studio.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.refract.client.RefractException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import java.util.logging.Logger;
 /**
  * Every request: the guard's checks (Host, Origin, then the token for {@code /api}), then the page,
  * its assets, or an API endpoint. API answers are JSON; refusals carry {@code {"error": {"message"}}}
- * with 403 (host, origin), 401 (token), 404, 405, 413 or 400.
+ * with 403 (host, origin), 401 (token), 404, 405, 413, 415 or 400; a database failure outside a save
+ * is 503 (unreachable, P1xxx, P2024) or 500 with its code.
  */
 final class Router implements HttpHandler {
     private static final Logger LOG = Logger.getLogger("dev.refract.studio");
@@ -75,6 +77,10 @@ final class Router implements HttpHandler {
             }
         } catch (ApiError e) {
             sendError(exchange, e.status, e.getMessage());
+        } catch (RefractException e) {
+            // the database failed a read (unreachable, timed out, refused the query): say so, as JSON
+            boolean unavailable = e.code().startsWith("P1") || e.code().equals("P2024");
+            send(exchange, unavailable ? 503 : 500, Map.of("error", Map.of("message", e.getMessage(), "code", e.code())));
         }
     }
 

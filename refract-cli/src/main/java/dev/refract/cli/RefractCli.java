@@ -15,6 +15,7 @@ import dev.refract.cli.migrate.ResolveCommand;
 import dev.refract.cli.migrate.StatusCommand;
 import dev.refract.cli.generate.GenerateCommand;
 import dev.refract.cli.init.InitCommand;
+import dev.refract.cli.studio.StudioCommand;
 import dev.refract.cli.internal.ErrorHandlers;
 import dev.refract.cli.validate.ValidateCommand;
 import java.io.OutputStreamWriter;
@@ -39,6 +40,7 @@ public final class RefractCli {
                 .addSubcommand(new FormatCommand(context))
                 .addSubcommand(new InitCommand(context))
                 .addSubcommand(new GenerateCommand(context))
+                .addSubcommand(new StudioCommand(context))
                 .addSubcommand(new CommandLine(new MigrateCommand())
                         .addSubcommand(new DevCommand(context))
                         .addSubcommand(new DeployCommand(context))

@@ -182,6 +182,7 @@ abstract class BlogContract {
         assertError(send("PATCH", "/api/users/" + dan, "{\"role\":\"KING\"}"), 400, "INVALID_INPUT");
         assertError(send("PATCH", "/api/users/" + dan, "{name"), 400, "INVALID_JSON");
 
+        assertError(send("DELETE", "/api/users/" + userId("alice@example.com"), null), 409, "P2003");   // she has posts
         assertThat(send("DELETE", "/api/users/" + dan, null).statusCode()).isEqualTo(200);
         assertError(send("DELETE", "/api/users/" + dan, null), 404, "P2025");
         assertError(get("/api/users/" + dan), 404, "P2025");

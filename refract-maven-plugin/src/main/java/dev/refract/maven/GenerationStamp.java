@@ -15,11 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A SHA-256 of everything the generated client depends on: the schema files (names and text, which
  * hold the generator blocks), the output folders, and the generator itself (its jar's name, size and
- * time, so a new plugin version regenerates). Kept in a file under {@code target/}: when it matches
+ * time, or its classes folder's newest file, so a new or rebuilt generator regenerates). Kept in a file under {@code target/}: when it matches
  * and every output folder exists, {@code generate} has nothing to do.
  */
 final class GenerationStamp {
@@ -61,9 +62,24 @@ final class GenerationStamp {
         }
         try {
             Path path = Path.of(source.getLocation().toURI());
-            return path + ":" + (Files.isRegularFile(path) ? Files.size(path) + ":" + Files.getLastModifiedTime(path) : "dir");
+            if (Files.isRegularFile(path)) {
+                return path + ":" + Files.size(path) + ":" + Files.getLastModifiedTime(path);
+            }
+            // a classes folder (the generator built in the same reactor): its newest class file
+            try (Stream<Path> files = Files.walk(path)) {
+                return path + ":" + files.filter(Files::isRegularFile).map(GenerationStamp::modified)
+                        .max(Long::compare).orElse(0L);
+            }
         } catch (URISyntaxException | IOException | IllegalArgumentException e) {
             return source.getLocation().toString();
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0L;
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
@@ -40,7 +41,7 @@ public class RefractAutoConfiguration {
     /** A pool over the configured URL, unless the application has a DataSource of its own. */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(DataSource.class)
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+    @ConditionalOnExpression(
             "'${spring.datasource.url:}' != '' or '${DATABASE_URL:}' != ''")
     HikariDataSource dataSource(RefractDatabaseUrlHolder url) {
         return RefractDataSources.pool(url.require());

@@ -9,11 +9,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 
 /**
@@ -41,8 +41,7 @@ public class RefractAutoConfiguration {
     /** A pool over the configured URL, unless the application has a DataSource of its own. */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(DataSource.class)
-    @ConditionalOnExpression(
-            "'${spring.datasource.url:}' != '' or '${DATABASE_URL:}' != ''")
+    @Conditional(OnDatabaseUrl.class)
     HikariDataSource dataSource(RefractDatabaseUrlHolder url) {
         return RefractDataSources.pool(url.require());
     }

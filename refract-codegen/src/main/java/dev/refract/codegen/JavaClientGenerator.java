@@ -2,6 +2,7 @@ package dev.refract.codegen;
 
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.Schema;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,22 @@ import java.util.List;
  */
 public final class JavaClientGenerator {
     private JavaClientGenerator() {
+    }
+
+    /**
+     * Generates the client of {@code options} and writes it under {@code outputRoot} (unchanged files
+     * are left alone, stale generated files removed): what {@code refract generate} and the Maven
+     * plugin's {@code generate} goal do per target.
+     *
+     * @return how many files the client has, and what was written, left unchanged or removed
+     */
+    public static Written generateInto(Schema schema, Path outputRoot, GeneratorOptions options) {
+        List<GeneratedFile> files = generate(schema, options);
+        return new Written(files.size(), GeneratedFilesWriter.write(outputRoot, options.packagePath(), files));
+    }
+
+    /** The outcome of {@link #generateInto}: the client's file count and what the writer did. */
+    public record Written(int files, GeneratedFilesWriter.Result result) {
     }
 
     public static List<GeneratedFile> generate(Schema schema, GeneratorOptions options) {

@@ -84,6 +84,7 @@ public final class InitCommand implements Callable<Integer> {
         }
         steps.add("Add your models to prisma/schema.prisma (https://pris.ly/d/prisma-schema).");
         steps.add("Run `refract validate` to check the schema and `refract format` to lay it out.");
+        steps.add("Run `refract migrate dev` to create the database and a migration, and generate the Java client.");
         for (int i = 0; i < steps.size(); i++) {
             out.println((i + 1) + ". " + steps.get(i));
         }

@@ -16,8 +16,8 @@ final class InitTemplates {
                 //
                 // Check it with `refract validate`, lay it out with `refract format`.
 
-                // The type-safe Java client will be generated from this schema (code generation is
-                // still to come in Refract).
+                // The type-safe Java client is generated from this schema by `refract generate`
+                // (and after `refract migrate dev`), into src/main/java unless `output` says otherwise.
                 generator client {
                   provider = "%s"
                 }

@@ -1,7 +1,6 @@
 package dev.refract.cli.internal;
 
 import dev.refract.cli.CliContext;
-import dev.refract.codegen.GeneratedFile;
 import dev.refract.codegen.GeneratedFilesWriter;
 import dev.refract.codegen.GeneratorConfig;
 import dev.refract.codegen.JavaClientGenerator;
@@ -31,13 +30,13 @@ public final class ClientGeneration {
                 out.println();
             }
             long start = System.nanoTime();
-            List<GeneratedFile> files = JavaClientGenerator.generate(resolved, target.options());
-            GeneratedFilesWriter.Result written = GeneratedFilesWriter.write(target.outputRoot(),
-                    target.options().packagePath(), files);
+            JavaClientGenerator.Written generated = JavaClientGenerator.generateInto(resolved, target.outputRoot(),
+                    target.options());
+            GeneratedFilesWriter.Result written = generated.result();
             long millis = (System.nanoTime() - start) / 1_000_000;
             out.println("\u2714 Generated Refract Client (Java) to " + display(context, target.outputRoot())
                     + " in package " + target.options().packageName() + " in " + millis + "ms");
-            out.println("  " + files.size() + " files: " + written.written().size() + " written, "
+            out.println("  " + generated.files() + " files: " + written.written().size() + " written, "
                     + written.unchanged().size() + " unchanged, " + written.deleted().size() + " removed");
         }
         return targets;

@@ -3,17 +3,15 @@ package dev.refract.cli.internal;
 import dev.refract.cli.CliContext;
 import dev.refract.cli.CliException;
 import dev.refract.dialect.url.ConnectionUrl;
-import dev.refract.dialect.url.DatasourceUrls;
 import dev.refract.dialect.url.Environment;
+import dev.refract.migrate.project.ProjectDatabase;
 import dev.refract.schema.LoadedSchema;
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidationResult;
 import dev.refract.schema.model.Datasource;
 import dev.refract.schema.model.Schema;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The database a command works on: the schema is loaded and validated (errors are reported as P1012
@@ -47,19 +45,21 @@ public record DatabaseTarget(LoadedSchema loaded, Schema schema, Datasource data
 
     /** The database of a validated schema's datasource, with Prisma's "Datasource" line on {@code err}. */
     public static DatabaseTarget resolve(CliContext context, LoadedSchema loaded, Schema schema, PrintWriter err) {
-        Datasource datasource = schema.datasource()
+        ProjectDatabase database = ProjectDatabase.resolve(loaded, schema, context.env(), context.workingDir())
                 .orElseThrow(() -> new CliException("The schema at " + loaded.displayPath() + " has no datasource block."));
-        Path folder = schemaFolder(loaded);
-        Environment environment = Environment.load(context.env(), List.of(folder, context.workingDir()));
-        ConnectionUrl url = DatasourceUrls.resolve(datasource, folder, environment);
-        err.println("Datasource \"" + datasource.name() + "\": " + url.describe());
+        err.println("Datasource \"" + database.datasource().name() + "\": " + database.url().describe());
         err.println();
-        return new DatabaseTarget(loaded, schema, datasource, url, environment);
+        return new DatabaseTarget(loaded, schema, database.datasource(), database.url(), database.environment());
+    }
+
+    /** The same database as the library's {@link ProjectDatabase}. */
+    public ProjectDatabase project() {
+        return new ProjectDatabase(loaded, schema, datasource, url, environment);
     }
 
     /** The folder holding the schema (the schema folder itself for a multi-file schema). */
     public static Path schemaFolder(LoadedSchema loaded) {
-        return Files.isDirectory(loaded.location()) ? loaded.location() : loaded.location().getParent();
+        return ProjectDatabase.schemaFolder(loaded);
     }
 
     /** The schema had errors; they have been printed already. */

@@ -12,12 +12,7 @@ final class MigrationsOf {
     }
 
     static Migrations of(DatabaseTarget target, MigrationListener listener) {
-        return Migrations.builder(target.url(), MigrationsDirectory.besideSchema(target.loaded().location()))
-                .provider(target.datasource().provider())
-                .namespaces(target.datasource().schemas())
-                .environment(target.environment())
-                .listener(listener)
-                .build();
+        return target.project().migrations(listener);
     }
 
     /** The migrations folder as the user sees it: relative to the working directory. */

@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * The typed client for this schema: one delegate per model ({@code db.user().findMany(...)}).
- * Create it with {@link #connect()} (the datasource URL, {@code file:./dev.db}), {@link #connect(String)},
+ * Create it with {@link #connect()} (the datasource URL, {@code env("DATABASE_URL")}), {@link #connect(String)},
  * or {@link #of(RefractClient)} for a runtime client configured by hand. Thread-safe.
  */
 public final class Db {

@@ -49,7 +49,8 @@ final class Calculate {
         try {
             String text = Files.readString(file);
             return text.replace("provider = \"sqlite\"", "provider = \"" + provider + "\"")
-                    .replace("url      = \"file:./dev.db\"", "url      = \"" + url(provider) + "\"");
+                    .replace("url      = \"file:./dev.db\"", "url      = \"" + url(provider) + "\"")
+                    .replace("url      = env(\"DATABASE_URL\")", "url      = \"" + url(provider) + "\"");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

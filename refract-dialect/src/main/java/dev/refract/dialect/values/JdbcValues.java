@@ -5,7 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.HexFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -73,6 +79,62 @@ public class JdbcValues {
             default -> throw new IllegalArgumentException("no reader for " + kind);
         }
         return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * A value of a field of {@code kind} (null: an enum) as the database wrote it into JSON (the
+     * client's single-statement relation loading), as the same Java value {@link #read} gives for the
+     * column: {@code json} is null, a String, a BigDecimal (any JSON number, digits kept) or a Boolean.
+     * Bytes arrive as hexadecimal text and Json documents as their text.
+     */
+    public Object fromJson(ScalarKind kind, Object json) {
+        if (json == null || kind == null) {
+            return json == null ? null : json.toString();
+        }
+        switch (kind) {
+            case STRING, JSON -> {
+                return json.toString();
+            }
+            case BOOLEAN -> {
+                return json instanceof Boolean b ? b : ((BigDecimal) json).signum() != 0;
+            }
+            case INT -> {
+                return ((BigDecimal) json).intValueExact();
+            }
+            case BIG_INT -> {
+                return ((BigDecimal) json).longValueExact();
+            }
+            case FLOAT -> {
+                return json instanceof BigDecimal d ? d.doubleValue() : Double.parseDouble(json.toString());
+            }
+            case DECIMAL -> {
+                return decimalFromJson(json instanceof BigDecimal d ? d : new BigDecimal(json.toString()));
+            }
+            case DATE_TIME -> {
+                return instantFromJson(json);
+            }
+            case BYTES -> {
+                return HexFormat.of().parseHex(json.toString());
+            }
+            default -> throw new IllegalArgumentException("no JSON reader for " + kind);
+        }
+    }
+
+    protected BigDecimal decimalFromJson(BigDecimal value) {
+        return value;
+    }
+
+    /** ISO text with a T or a space, with or without an offset, or a date; a number is epoch milliseconds. */
+    protected Instant instantFromJson(Object json) {
+        if (json instanceof BigDecimal millis) {
+            return Instant.ofEpochMilli(millis.longValueExact());
+        }
+        String text = json.toString().replace(' ', 'T');
+        if (text.length() == 10) {
+            return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+        return parsed instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
     }
 
     protected Instant readInstant(ResultSet rs, int index) throws SQLException {

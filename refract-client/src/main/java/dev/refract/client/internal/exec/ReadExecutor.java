@@ -2,6 +2,8 @@ package dev.refract.client.internal.exec;
 
 import dev.refract.client.internal.plan.LevelPlan;
 import dev.refract.client.internal.plan.ReadPlanner;
+import dev.refract.client.internal.plan.StrategyChooser;
+import dev.refract.client.query.RelationLoadStrategy;
 import dev.refract.client.query.ReadQuery;
 import dev.refract.schema.model.RelationField;
 import dev.refract.schema.model.ScalarField;
@@ -23,14 +25,19 @@ import java.util.Set;
 public final class ReadExecutor {
     private final Statements statements;
     private final int chunkSize;
+    private final JoinExecutor joins;
 
     /** @param chunkSize the most parent keys per child statement (further capped by the database's limit) */
     public ReadExecutor(Statements statements, int chunkSize) {
         this.statements = statements;
         this.chunkSize = chunkSize;
+        this.joins = new JoinExecutor(statements);
     }
 
     public List<Map<String, Object>> findMany(Connection connection, ReadQuery query) {
+        if (StrategyChooser.choose(query, statements.dialect()) == RelationLoadStrategy.JOIN) {
+            return joins.findMany(connection, query);
+        }
         LevelPlan plan = ReadPlanner.root(query);
         List<Object[]> rows = statements.query(connection, plan.select(), kinds(plan));
         if (plan.reversed()) {

@@ -60,6 +60,15 @@ public final class Statements {
      * for a count.
      */
     public List<Object[]> query(Connection connection, Select select, List<ScalarField> kinds) {
+        ScalarKind[] scalarKinds = new ScalarKind[kinds.size()];
+        for (int i = 0; i < scalarKinds.length; i++) {
+            scalarKinds[i] = kindOf(kinds.get(i));
+        }
+        return query(connection, select, scalarKinds);
+    }
+
+    /** Runs {@code select}; column i is read as {@code kinds[i]} (null: an enum, read by name). */
+    public List<Object[]> query(Connection connection, Select select, ScalarKind[] kinds) {
         RenderedSql sql = SqlRenderer.render(dialect, select);
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
@@ -67,9 +76,9 @@ public final class Statements {
             bindAll(ps, sql);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Object[] row = new Object[kinds.size()];
+                    Object[] row = new Object[kinds.length];
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = values.read(rs, i + 1, kindOf(kinds.get(i)));
+                        row[i] = values.read(rs, i + 1, kinds[i]);
                     }
                     rows.add(row);
                 }
@@ -160,7 +169,7 @@ public final class Statements {
     }
 
     /** The scalar kind to read a field as; null for enums (read by name); counts read as Int. */
-    private static ScalarKind kindOf(ScalarField field) {
+    static ScalarKind kindOf(ScalarField field) {
         if (field == null) {
             return ScalarKind.INT;
         }

@@ -32,7 +32,7 @@ import java.util.Map;
  */
 public final class StrategyChooser {
     /** Most parent rows an indexed per-parent lookup may serve before batched IN is preferred. */
-    public static final long INDEXED_PARENTS = 100;
+    public static final long INDEXED_PARENTS = 10;
     /** Most parent rows an unindexed per-parent lookup (a scan of the related table each) may serve. */
     public static final long UNINDEXED_PARENTS = 1;
 

@@ -4,6 +4,8 @@ import dev.refract.client.internal.plan.LevelPlan;
 import dev.refract.client.internal.plan.ReadPlanner;
 import dev.refract.client.internal.plan.StrategyChooser;
 import dev.refract.client.query.RelationLoadStrategy;
+import dev.refract.dialect.sql.RenderedSql;
+import dev.refract.schema.model.ScalarKind;
 import dev.refract.client.query.ReadQuery;
 import dev.refract.schema.model.RelationField;
 import dev.refract.schema.model.ScalarField;
@@ -48,10 +50,18 @@ public final class ReadExecutor {
 
     private List<Map<String, Object>> shape(Connection connection, ReadQuery query, LevelPlan plan, List<Object[]> rows) {
         List<Map<String, Object>> records = new ArrayList<>(rows.size());
+        List<ScalarField> scalars = query.selection().scalars();
+        String[] names = new String[scalars.size()];
+        int[] positions = new int[scalars.size()];
+        for (int i = 0; i < positions.length; i++) {
+            names[i] = scalars.get(i).name();
+            positions[i] = plan.position(scalars.get(i));
+        }
+        int capacity = (int) ((names.length + query.selection().relations().size() + 1) / 0.75f) + 1;
         for (Object[] row : rows) {
-            Map<String, Object> record = new LinkedHashMap<>();
-            for (ScalarField f : query.selection().scalars()) {
-                record.put(f.name(), row[plan.position(f)]);
+            Map<String, Object> record = new LinkedHashMap<>(capacity);
+            for (int i = 0; i < positions.length; i++) {
+                record.put(names[i], row[positions[i]]);
             }
             records.add(record);
         }
@@ -86,7 +96,17 @@ public final class ReadExecutor {
         List<Object[]> childRows = new ArrayList<>();
         LevelPlan plan = null;
         List<Object> all = new ArrayList<>(keys);
-        if (!all.isEmpty()) {
+        if (!all.isEmpty() && all.size() <= chunkSize) {
+            // usually one statement carries every key; chunked only when the database's limit says so
+            plan = ReadPlanner.child(childQuery, field, all);
+            RenderedSql sql = statements.render(plan.select());
+            if (sql.parameters().size() <= statements.dialect().maxBindParameters()) {
+                childRows.addAll(statements.query(connection, sql, scalarKinds(plan)));
+            } else {
+                plan = null;
+            }
+        }
+        if (!all.isEmpty() && plan == null) {
             int perStatement = chunk(childQuery, field, parentKey.size());
             for (int from = 0; from < all.size(); from += perStatement) {
                 List<Object> chunk = all.subList(from, Math.min(all.size(), from + perStatement));
@@ -136,6 +156,15 @@ public final class ReadExecutor {
             }
         }
         return Arrays.asList(parts);
+    }
+
+    private static ScalarKind[] scalarKinds(LevelPlan plan) {
+        List<ScalarField> fields = kinds(plan);
+        ScalarKind[] out = new ScalarKind[fields.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Statements.kindOf(fields.get(i));
+        }
+        return out;
     }
 
     static List<ScalarField> kinds(LevelPlan plan) {

@@ -69,7 +69,16 @@ public final class Statements {
 
     /** Runs {@code select}; column i is read as {@code kinds[i]} (null: an enum, read by name). */
     public List<Object[]> query(Connection connection, Select select, ScalarKind[] kinds) {
-        RenderedSql sql = SqlRenderer.render(dialect, select);
+        return query(connection, render(select), kinds);
+    }
+
+    /** {@code select} in this database's SQL. */
+    public RenderedSql render(Select select) {
+        return SqlRenderer.render(dialect, select);
+    }
+
+    /** Runs a rendered SELECT; column i is read as {@code kinds[i]} (null: an enum, read by name). */
+    public List<Object[]> query(Connection connection, RenderedSql sql, ScalarKind[] kinds) {
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql.sql())) {

@@ -34,7 +34,8 @@ public final class JoinPlanner {
 
     /** Whether this database can load every include of {@code query} in one statement. */
     public static boolean supports(ReadQuery query, SqlSyntax syntax) {
-        if (!syntax.supportsJsonAggregation()) {
+        if (!syntax.supportsJsonAggregation() || query.orderBy().stream().anyMatch(o -> !o.path().isEmpty())) {
+            // ordering by related records' fields is the query-per-level planner's
             return false;
         }
         for (Map.Entry<RelationField, ReadQuery> include : query.selection().relations().entrySet()) {
@@ -42,7 +43,7 @@ public final class JoinPlanner {
             if (paged(include.getKey(), child) && !syntax.supportsCorrelatedDerivedTables()) {
                 return false;
             }
-            if (child.orderBy().stream().anyMatch(o -> !o.path().isEmpty()) || !supports(child, syntax)) {
+            if (!supports(child, syntax)) {
                 return false;
             }
         }

@@ -26,9 +26,11 @@ import java.util.Map;
  *       {@link #INDEXED_PARENTS}; the parent rows of a nested level are counted through the
  *       takes above it (unbounded without).
  * </ul>
- * Measured (benchmarks module, PostgreSQL, no foreign-key index): "join" saves a round trip for a
- * single parent, but with an unindexed link each parent row scans the related table, so 1000 customers
- * with their orders take ~50x raw JDBC where batched {@code IN} reads the table once.
+ * Measured ({@code RelationStrategyBenchmark}, PostgreSQL, the orm-benchmarks model without a
+ * foreign-key index): "join" saves one round trip, but with an unindexed link each parent row scans
+ * the related table, so 1000 customers with their orders took ~18x "query" here (issue 8 saw ~50x raw
+ * JDBC), where batched {@code IN} reads the table once; even indexed lookups cost more per parent
+ * than one batched statement on a local server, hence the small thresholds.
  */
 public final class StrategyChooser {
     /** Most parent rows an indexed per-parent lookup may serve before batched IN is preferred. */

@@ -170,6 +170,12 @@ class RelationLoadStrategyTest {
             Object byJoin = client.execute(model, action, query);
             boolean oneStatement = joinable(model, args);
             assertThat(statements).as("join strategy statements: " + statements).hasSize(oneStatement ? 1 : levels);
+            if (oneStatement && levels > 1) {
+                assertThat(statements.get(0)).contains(dialect().jsonArrayFunction() + "(");
+                if (dialect().supportsLateralJoin()) {
+                    assertThat(statements.get(0)).contains("LEFT JOIN LATERAL");
+                }
+            }
             assertSame(byJoin, byQuery, "");
             return byJoin;
         }

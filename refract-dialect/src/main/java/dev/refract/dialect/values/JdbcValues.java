@@ -124,7 +124,10 @@ public class JdbcValues {
         return value;
     }
 
-    /** ISO text with a T or a space, with or without an offset, or a date; a number is epoch milliseconds. */
+    /**
+     * ISO text with a T or a space, with or without an offset, a date, or a time of day; a number is
+     * epoch milliseconds.
+     */
     protected Instant instantFromJson(Object json) {
         if (json instanceof BigDecimal millis) {
             return Instant.ofEpochMilli(millis.longValueExact());
@@ -132,6 +135,10 @@ public class JdbcValues {
         String text = json.toString().replace(' ', 'T');
         if (text.length() == 10) {
             return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        if (text.indexOf('T') < 0) {
+            // a time of day (@db.Time): on 1970-01-01, as Prisma returns it
+            return java.time.LocalTime.parse(text).atDate(LocalDate.EPOCH).toInstant(ZoneOffset.UTC);
         }
         TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
         return parsed instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);

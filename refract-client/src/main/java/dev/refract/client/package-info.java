@@ -16,9 +16,9 @@
  * statements per level above and one statement aggregating related records into JSON (PostgreSQL
  * {@code LEFT JOIN LATERAL} + {@code JSON_AGG}, MariaDB {@code JSON_ARRAYAGG}, SQLite
  * {@code json_group_array}); both return identical records. Unnamed, the planner picks "join" only on
- * PostgreSQL, for at most 10 top-level rows whose nested levels are found through an index (from at
- * most 10 parent rows) or an unindexed foreign key (from one parent row), because "join" looks
- * related rows up once per parent and PostgreSQL foreign keys have no index unless declared.</li>
+ * PostgreSQL, for at most 10 top-level rows whose included levels are all found through an index
+ * from at most 10 parent rows each, because "join" looks related rows up once per parent and
+ * PostgreSQL foreign keys have no index unless the schema declares one.</li>
  * <li>{@code mode: "insensitive"}: {@code ILIKE} on PostgreSQL for contains/startsWith/endsWith,
  * {@code LOWER(column) LIKE LOWER(?)} elsewhere; equals/in/comparisons compare {@code LOWER()} on
  * both sides everywhere. SQLite's {@code LOWER} folds ASCII only. The default mode follows the

@@ -19,24 +19,22 @@ import java.util.Map;
  * <ul>
  *   <li>the database has {@code LATERAL} (PostgreSQL; MariaDB and SQLite use "join" only when asked);
  *   <li>the top level is bounded: {@code take} (findUnique and findFirst read one) of at most
- *       {@link #INDEXED_PARENTS};
- *   <li>each level's related records are found per parent row, so a level whose link is not indexed
- *       (PostgreSQL has no index on foreign keys unless the schema declares one) may only be reached
- *       from at most {@link #UNINDEXED_PARENTS} parent rows, an indexed one from at most
- *       {@link #INDEXED_PARENTS}; the parent rows of a nested level are counted through the
- *       takes above it (unbounded without).
+ *       {@link #JOIN_PARENTS};
+ *   <li>"join" looks related records up once per parent row, so every included level must be found
+ *       through an index (ids and unique keys, {@code @@index}, implicit many-to-many join tables,
+ *       every foreign key on MySQL) from at most {@link #JOIN_PARENTS} parent rows, counted through
+ *       the takes above it (unbounded without). PostgreSQL has no index on a foreign key unless the
+ *       schema declares one, as Prisma's migrations create it.
  * </ul>
- * Measured ({@code RelationStrategyBenchmark}, PostgreSQL, the orm-benchmarks model without a
- * foreign-key index): "join" saves one round trip, but with an unindexed link each parent row scans
- * the related table, so 1000 customers with their orders took ~18x "query" here (issue 8 saw ~50x raw
- * JDBC), where batched {@code IN} reads the table once; even indexed lookups cost more per parent
- * than one batched statement on a local server, hence the small thresholds.
+ * Measured ({@code RelationStrategyBenchmark} and {@code EXPLAIN ANALYZE}, local PostgreSQL, the
+ * orm-benchmarks model): with an unindexed link each parent row scans the related table, so 1000
+ * customers with their orders took ~18x "query" (issue 8 saw ~50x raw JDBC), and even a single
+ * customer cost more server time (about 1 ms against 0.4 ms) than the round trip "join" saves; indexed
+ * lookups cost ~20 µs per parent row against a round trip of ~100 µs locally (more over a network).
  */
 public final class StrategyChooser {
-    /** Most parent rows an indexed per-parent lookup may serve before batched IN is preferred. */
-    public static final long INDEXED_PARENTS = 10;
-    /** Most parent rows an unindexed per-parent lookup (a scan of the related table each) may serve. */
-    public static final long UNINDEXED_PARENTS = 1;
+    /** Most parent rows a level may be looked up for, one indexed lookup each, before batched IN is preferred. */
+    public static final long JOIN_PARENTS = 10;
 
     private StrategyChooser() {
     }
@@ -52,16 +50,16 @@ public final class StrategyChooser {
             return RelationLoadStrategy.QUERY;
         }
         long parents = Math.abs((long) query.take());
-        return parents <= INDEXED_PARENTS && cheap(query, parents, dialect) ? RelationLoadStrategy.JOIN
+        return parents <= JOIN_PARENTS && cheap(query, parents, dialect) ? RelationLoadStrategy.JOIN
                 : RelationLoadStrategy.QUERY;
     }
 
-    /** Whether every level below can be looked up per parent row without scanning; parents: rows of this level. */
+    /** Whether every level below is found through an index from few parent rows; parents: rows of this level. */
     private static boolean cheap(ReadQuery query, long parents, Dialect dialect) {
         for (Map.Entry<RelationField, ReadQuery> include : query.selection().relations().entrySet()) {
             RelationField field = include.getKey();
             ReadQuery child = include.getValue();
-            if (parents > (indexed(field, dialect) ? INDEXED_PARENTS : UNINDEXED_PARENTS)) {
+            if (parents > JOIN_PARENTS || !indexed(field, dialect)) {
                 return false;
             }
             long rows = !field.isList() ? parents

@@ -89,9 +89,9 @@ public final class JoinPlanner {
         List<JoinPlan.Shape> children = new ArrayList<>();
         for (Map.Entry<RelationField, ReadQuery> include : query.selection().relations().entrySet()) {
             relations.add(include.getKey());
-            List<JoinPlan.Shape> child = new ArrayList<>(1);
-            items.add(new Select.Item(relation(include.getKey(), include.getValue(), t, joins, child), "c" + items.size()));
-            children.add(child.get(0));
+            Related related = relation(include.getKey(), include.getValue(), t, joins);
+            items.add(new Select.Item(related.json(), "c" + items.size()));
+            children.add(related.shape());
         }
         List<RelationField> counts = new ArrayList<>();
         FilterCompiler filters = new FilterCompiler(aliases);
@@ -108,15 +108,18 @@ public final class JoinPlanner {
         return new JoinPlan.Shape(scalars, relations, children, counts);
     }
 
+    /** An included relation: the expression of its JSON and the layout of its rows. */
+    private record Related(Expr json, JoinPlan.Shape shape) {
+    }
+
     /** The JSON of the records related to the row {@code parent} through {@code field}. */
-    private Expr relation(RelationField field, ReadQuery query, String parent, List<Select.Join> parentJoins,
-            List<JoinPlan.Shape> shapeOut) {
+    private Related relation(RelationField field, ReadQuery query, String parent, List<Select.Join> parentJoins) {
         String c = aliases.next();
         Select base = RelationJoin.correlated(field, parent, c, aliases);
         Expr where = ReadPlanner.where(query, c, aliases, base.where());
         List<Select.Join> joins = new ArrayList<>();
         List<Select.Item> values = new ArrayList<>();
-        shapeOut.add(level(query, c, joins, values, true));
+        JoinPlan.Shape shape = level(query, c, joins, values, true);
         Expr row = new Expr.JsonArray(values.stream().map(Select.Item::expr).toList());
         Select from = base;
         for (Select.Join j : joins) {
@@ -155,9 +158,9 @@ public final class JoinPlanner {
         if (syntax.supportsLateralJoin()) {
             String l = aliases.next();
             parentJoins.add(new Select.Join(Select.JoinKind.LEFT_LATERAL, TableRef.derived(sub, l), Expr.Keyword.TRUE));
-            return Expr.column(l, "d");
+            return new Related(Expr.column(l, "d"), shape);
         }
-        return new Expr.SubSelect(sub);
+        return new Related(new Expr.SubSelect(sub), shape);
     }
 
     private static boolean paged(RelationField field, ReadQuery query) {

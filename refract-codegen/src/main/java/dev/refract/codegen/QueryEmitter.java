@@ -246,7 +246,7 @@ final class QueryEmitter {
     static String findMany(ModelView m, String pkg) {
         String q = m.t("FindMany");
         Source s = new Source(pkg).imports("dev.refract.client.typed.ReadArgs", "dev.refract.schema.model.ScalarField",
-                "java.util.function.Consumer");
+                "java.util.function.Consumer", "dev.refract.client.query.RelationLoadStrategy");
         s.line("/** The arguments of a read of many " + m.model.name() + " records (Prisma's findMany arguments). */",
                 "public final class " + q + " {",
                 "    private final ReadArgs args = new ReadArgs(" + m.t("Meta") + ".MODEL);",
@@ -302,13 +302,20 @@ final class QueryEmitter {
                 "        select.accept(new " + m.t("Select") + "(args));",
                 "        return this;",
                 "    }",
+                "",
+                "    /** How included relations are loaded: one statement (JOIN) or one per level (QUERY); unset, the planner chooses. */",
+                "    public " + q + " relationLoadStrategy(RelationLoadStrategy strategy) {",
+                "        args.relationLoadStrategy(strategy);",
+                "        return this;",
+                "    }",
                 "}");
         return s.render();
     }
 
     static String shape(ModelView m, String pkg) {
         String c = m.t("Shape");
-        Source s = new Source(pkg).imports("dev.refract.client.typed.ReadArgs", "java.util.function.Consumer");
+        Source s = new Source(pkg).imports("dev.refract.client.typed.ReadArgs", "java.util.function.Consumer",
+                "dev.refract.client.query.RelationLoadStrategy");
         s.line("/** The shape of one " + m.model.name() + " record read: include or select. */",
                 "public final class " + c + " {",
                 "    private final ReadArgs args = new ReadArgs(" + m.t("Meta") + ".MODEL);",
@@ -324,6 +331,12 @@ final class QueryEmitter {
                 "",
                 "    public " + c + " select(Consumer<" + m.t("Select") + "> select) {",
                 "        select.accept(new " + m.t("Select") + "(args));",
+                "        return this;",
+                "    }",
+                "",
+                "    /** How included relations are loaded: one statement (JOIN) or one per level (QUERY); unset, the planner chooses. */",
+                "    public " + c + " relationLoadStrategy(RelationLoadStrategy strategy) {",
+                "        args.relationLoadStrategy(strategy);",
                 "        return this;",
                 "    }",
                 "}");

@@ -28,6 +28,8 @@ public final class QueryParser {
     private static final Set<String> UNIQUE = Set.of("where", "select", "include", "omit");
     private static final Set<String> COUNT = Set.of("where", "orderBy", "cursor", "take", "skip", "select");
     private static final Set<String> TO_ONE = Set.of("select", "include", "omit");
+    private static final Set<String> TOP_MANY = RelationLoadStrategies.with(MANY);
+    private static final Set<String> TOP_UNIQUE = RelationLoadStrategies.with(UNIQUE);
 
     private final Schema schema;
     private final WhereParser where;
@@ -39,15 +41,15 @@ public final class QueryParser {
 
     /** findMany, findFirst: every read argument. */
     public ReadQuery many(Model model, Map<String, Object> args) {
-        Args.onlyKnown(model, args, MANY, "", "findMany");
-        return read(model, args, "");
+        Args.onlyKnown(model, args, TOP_MANY, "", "findMany");
+        return read(model, args, "").withRelationLoadStrategy(RelationLoadStrategies.parse(model, args));
     }
 
     /** findUnique: {@code where} must name a unique criterion (the id, a unique field, a compound key). */
     public ReadQuery unique(Model model, Map<String, Object> args) {
-        Args.onlyKnown(model, args, UNIQUE, "", "findUnique");
+        Args.onlyKnown(model, args, TOP_UNIQUE, "", "findUnique");
         requireUnique(model, Args.map(model, args.get("where"), "where"), "where");
-        return read(model, args, "");
+        return read(model, args, "").withRelationLoadStrategy(RelationLoadStrategies.parse(model, args));
     }
 
     /** Fails with P2009 unless {@code w} names one of the model's unique criteria. */

@@ -3,6 +3,7 @@ package dev.refract.client.typed;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.OrderBy;
 import dev.refract.client.query.ReadQuery;
+import dev.refract.client.query.RelationLoadStrategy;
 import dev.refract.client.query.Selection;
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.RelationField;
@@ -31,6 +32,7 @@ public final class ReadArgs {
     private boolean selected;
     private final Set<ScalarField> scalars = new LinkedHashSet<>();
     private final Map<RelationField, ReadQuery> relations = new LinkedHashMap<>();
+    private RelationLoadStrategy relationLoadStrategy;
 
     public ReadArgs(Model model) {
         this.model = model;
@@ -61,6 +63,11 @@ public final class ReadArgs {
             throw new IllegalArgumentException("skip must not be negative");
         }
         skip = value;
+    }
+
+    /** Prisma's {@code relationLoadStrategy} (top-level reads); unset lets the planner choose. */
+    public void relationLoadStrategy(RelationLoadStrategy strategy) {
+        relationLoadStrategy = strategy;
     }
 
     public void distinct(ScalarField field) {
@@ -106,6 +113,6 @@ public final class ReadArgs {
             fields = Selection.scalarsOf(model).scalars();
         }
         return new ReadQuery(model, filter, orderBy, cursor, take, skip, distinct,
-                new Selection(fields, relations, Map.of()));
+                new Selection(fields, relations, Map.of()), relationLoadStrategy);
     }
 }

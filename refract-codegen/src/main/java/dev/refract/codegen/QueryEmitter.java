@@ -35,9 +35,6 @@ final class QueryEmitter {
                 "    }");
         for (ScalarField f : m.scalars()) {
             String filter = filterType(m, f, w);
-            if (filter == null) {
-                continue;
-            }
             s.imports("dev.refract.client.typed." + filter.substring(0, filter.indexOf('<')));
             if (m.importFor(f) != null) {
                 s.imports(m.importFor(f));
@@ -74,10 +71,10 @@ final class QueryEmitter {
         return s.render();
     }
 
-    /** The filter type of a scalar field, or null where there is none (Json lists). */
+    /** The filter type of a scalar field. */
     private static String filterType(ModelView m, ScalarField f, String w) {
         if (f.isList()) {
-            return f.type().is(ScalarKind.JSON) ? null : "ScalarListFilter<" + w + ", " + m.boxedElement(f) + ">";
+            return "ScalarListFilter<" + w + ", " + m.boxedElement(f) + ">";
         }
         if (f.type() instanceof FieldType.EnumRef) {
             return "EnumFilter<" + w + ", " + m.boxedElement(f) + ">";

@@ -251,6 +251,11 @@ public final class ItemDelegate {
             $loaded |= 1L << 5;
             data = Json.ofNullable($row.get("data"));
         }
-        return new Item(id, tags, nums, colors, meta, data, $loaded);
+        List<Json> docs = null;
+        if ($row.containsKey("docs")) {
+            $loaded |= 1L << 6;
+            docs = ((List<Object>) $row.get("docs")).stream().map(Json::ofNullable).toList();
+        }
+        return new Item(id, tags, nums, colors, meta, data, docs, $loaded);
     }
 }

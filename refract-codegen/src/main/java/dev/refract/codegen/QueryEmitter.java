@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A model's query builders: Where, WhereUnique, OrderBy, Include, Select, FindMany and Shape. */
+/** A model's query builders: Where, WhereUnique, OrderBy, Include, Select (both with {@code _count}), FindMany and Shape (both with omit). */
 final class QueryEmitter {
     private QueryEmitter() {
     }
@@ -236,6 +236,23 @@ final class QueryEmitter {
                     "        return this;",
                     "    }");
         }
+        if (m.hasCounts()) {
+            String cs = m.t("CountSelect");
+            s.imports("java.util.function.Consumer");
+            s.line("",
+                    "    /** The numbers of related records of every list relation ({@code _count: true}). */",
+                    "    public " + c + " _count() {",
+                    "        new " + cs + "(args, " + select + ")._all();",
+                    "        return this;",
+                    "    }",
+                    "",
+                    "    /** The numbers of related records of the list relations picked: {@code _count(c -> c."
+                            + m.member(m.listRelations().get(0)) + "())}. */",
+                    "    public " + c + " _count(Consumer<" + cs + "> counts) {",
+                    "        counts.accept(new " + cs + "(args, " + select + "));",
+                    "        return this;",
+                    "    }");
+        }
         s.line("}");
         return s.render();
     }
@@ -299,6 +316,12 @@ final class QueryEmitter {
                 "        select.accept(new " + m.t("Select") + "(args));",
                 "        return this;",
                 "    }",
+                "",
+                "    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */",
+                "    public " + q + " omit(Consumer<" + m.t("Omit") + "> omit) {",
+                "        omit.accept(new " + m.t("Omit") + "(args));",
+                "        return this;",
+                "    }",
                 "}");
         return s.render();
     }
@@ -321,6 +344,12 @@ final class QueryEmitter {
                 "",
                 "    public " + c + " select(Consumer<" + m.t("Select") + "> select) {",
                 "        select.accept(new " + m.t("Select") + "(args));",
+                "        return this;",
+                "    }",
+                "",
+                "    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */",
+                "    public " + c + " omit(Consumer<" + m.t("Omit") + "> omit) {",
+                "        omit.accept(new " + m.t("Omit") + "(args));",
                 "        return this;",
                 "    }",
                 "}");

@@ -21,4 +21,10 @@ public final class CategoryShape {
         select.accept(new CategorySelect(args));
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public CategoryShape omit(Consumer<CategoryOmit> omit) {
+        omit.accept(new CategoryOmit(args));
+        return this;
+    }
 }

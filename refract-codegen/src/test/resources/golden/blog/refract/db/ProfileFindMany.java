@@ -60,4 +60,10 @@ public final class ProfileFindMany {
         select.accept(new ProfileSelect(args));
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public ProfileFindMany omit(Consumer<ProfileOmit> omit) {
+        omit.accept(new ProfileOmit(args));
+        return this;
+    }
 }

@@ -21,4 +21,10 @@ public final class ProfileShape {
         select.accept(new ProfileSelect(args));
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public ProfileShape omit(Consumer<ProfileOmit> omit) {
+        omit.accept(new ProfileOmit(args));
+        return this;
+    }
 }

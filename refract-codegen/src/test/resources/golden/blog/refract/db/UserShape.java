@@ -21,4 +21,10 @@ public final class UserShape {
         select.accept(new UserSelect(args));
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public UserShape omit(Consumer<UserOmit> omit) {
+        omit.accept(new UserOmit(args));
+        return this;
+    }
 }

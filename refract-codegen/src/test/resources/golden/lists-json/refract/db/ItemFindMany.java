@@ -60,4 +60,10 @@ public final class ItemFindMany {
         select.accept(new ItemSelect(args));
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public ItemFindMany omit(Consumer<ItemOmit> omit) {
+        omit.accept(new ItemOmit(args));
+        return this;
+    }
 }

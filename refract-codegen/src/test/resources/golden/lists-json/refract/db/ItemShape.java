@@ -21,4 +21,10 @@ public final class ItemShape {
         select.accept(new ItemSelect(args));
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public ItemShape omit(Consumer<ItemOmit> omit) {
+        omit.accept(new ItemOmit(args));
+        return this;
+    }
 }

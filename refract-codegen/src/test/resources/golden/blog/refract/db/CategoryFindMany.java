@@ -67,4 +67,10 @@ public final class CategoryFindMany {
         args.relationLoadStrategy(strategy);
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public CategoryFindMany omit(Consumer<CategoryOmit> omit) {
+        omit.accept(new CategoryOmit(args));
+        return this;
+    }
 }

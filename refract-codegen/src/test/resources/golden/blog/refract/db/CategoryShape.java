@@ -28,4 +28,10 @@ public final class CategoryShape {
         args.relationLoadStrategy(strategy);
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public CategoryShape omit(Consumer<CategoryOmit> omit) {
+        omit.accept(new CategoryOmit(args));
+        return this;
+    }
 }

@@ -67,4 +67,10 @@ public final class PostFindMany {
         args.relationLoadStrategy(strategy);
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public PostFindMany omit(Consumer<PostOmit> omit) {
+        omit.accept(new PostOmit(args));
+        return this;
+    }
 }

@@ -28,4 +28,10 @@ public final class PostShape {
         args.relationLoadStrategy(strategy);
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public PostShape omit(Consumer<PostOmit> omit) {
+        omit.accept(new PostOmit(args));
+        return this;
+    }
 }

@@ -67,4 +67,10 @@ public final class ProfileFindMany {
         args.relationLoadStrategy(strategy);
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public ProfileFindMany omit(Consumer<ProfileOmit> omit) {
+        omit.accept(new ProfileOmit(args));
+        return this;
+    }
 }

@@ -28,4 +28,10 @@ public final class ProfileShape {
         args.relationLoadStrategy(strategy);
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public ProfileShape omit(Consumer<ProfileOmit> omit) {
+        omit.accept(new ProfileOmit(args));
+        return this;
+    }
 }

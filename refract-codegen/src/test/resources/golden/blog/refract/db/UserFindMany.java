@@ -67,4 +67,10 @@ public final class UserFindMany {
         args.relationLoadStrategy(strategy);
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public UserFindMany omit(Consumer<UserOmit> omit) {
+        omit.accept(new UserOmit(args));
+        return this;
+    }
 }

@@ -28,4 +28,10 @@ public final class UserShape {
         args.relationLoadStrategy(strategy);
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public UserShape omit(Consumer<UserOmit> omit) {
+        omit.accept(new UserOmit(args));
+        return this;
+    }
 }

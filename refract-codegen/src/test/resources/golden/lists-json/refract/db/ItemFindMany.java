@@ -67,4 +67,10 @@ public final class ItemFindMany {
         args.relationLoadStrategy(strategy);
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public ItemFindMany omit(Consumer<ItemOmit> omit) {
+        omit.accept(new ItemOmit(args));
+        return this;
+    }
 }

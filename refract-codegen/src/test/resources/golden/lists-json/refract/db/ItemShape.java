@@ -28,4 +28,10 @@ public final class ItemShape {
         args.relationLoadStrategy(strategy);
         return this;
     }
+
+    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */
+    public ItemShape omit(Consumer<ItemOmit> omit) {
+        omit.accept(new ItemOmit(args));
+        return this;
+    }
 }

@@ -161,9 +161,16 @@ final class WriteActions {
             if (set.isEmpty()) {
                 set = List.of(new Update.Assignment(target.databaseName(), Expr.column(model.databaseName(), target.databaseName())));
             }
+            // the record is re-read by the primary key RETURNING gives: the update may change the where's field
+            List<ScalarField> pk = Keys.primaryKey(model);
             Insert insert = new Insert(RelationJoin.table(model), row.keySet().stream().map(ScalarField::databaseName).toList(),
                     List.of(row.values().stream().map(v -> (Expr) Expr.param(v)).toList()),
-                    new Insert.OnConflict.DoUpdate(List.of(target.databaseName()), set), List.of());
+                    new Insert.OnConflict.DoUpdate(List.of(target.databaseName()), set),
+                    dialect.supportsReturning() ? pk.stream().map(ScalarField::databaseName).toList() : List.of());
+            if (dialect.supportsReturning()) {
+                List<Object[]> keys = statements.returning(c, SqlRenderer.render(dialect, insert), pk, model, false);
+                return reread(c, model, selection, Keys.of(pk, keys.get(0)));
+            }
             statements.update(c, SqlRenderer.render(dialect, insert), model);
             return reads.findMany(c, shaped(model, selection, where).withTake(1)).get(0);
         }
@@ -172,7 +179,7 @@ final class WriteActions {
         return reread(c, model, selection, key);
     }
 
-    private static ScalarField nativeTarget(Model model, Filter where, WriteData create, WriteData update) {
+    private ScalarField nativeTarget(Model model, Filter where, WriteData create, WriteData update) {
         Filter only = where instanceof Filter.And and && and.filters().size() == 1 ? and.filters().get(0) : where;
         if (create.hasNestedWrites() || update.hasNestedWrites() || !(only instanceof Filter.ScalarFilter f)
                 || f.op() != ScalarOp.EQUALS || f.insensitive() || f.value() == null) {
@@ -181,7 +188,9 @@ final class WriteActions {
         boolean unique = model.uniqueCriteria().stream().anyMatch(c -> c.size() == 1 && c.get(0).equals(f.field()));
         FieldWrite given = create.scalars().get(f.field());
         boolean repeated = given instanceof FieldWrite.Set s && f.value().equals(s.value());
-        return unique && repeated ? f.field() : null;
+        // without RETURNING the record is re-read by the where, so the update must leave its field alone
+        boolean findable = dialect.supportsReturning() || !update.scalars().containsKey(f.field());
+        return unique && repeated && findable ? f.field() : null;
     }
 
     private Map<String, Object> reread(Connection c, Model model, Selection selection, Map<ScalarField, Object> key) {

@@ -228,6 +228,19 @@ class WriteTest {
         }
 
         @Test
+        void nativeUpsertWhoseUpdateChangesTheWhereFieldReturnsTheRecord() {
+            String email = email();
+            String renamed = email();
+            Map<String, Object> args = m("where", m("email", email), "create", m("email", email, "password", "p", "name", "new"),
+                    "update", m("email", renamed));
+            Map<String, Object> made = exec("User", "upsert", args);
+            assertThat(made.get("email")).isEqualTo(email);
+            Map<String, Object> updated = exec("User", "upsert", args);
+            assertThat(updated.get("email")).isEqualTo(renamed);
+            assertThat(updated.get("id")).isEqualTo(made.get("id"));
+        }
+
+        @Test
         void upsertByIdWithOtherCreateDataReadsThenWrites() {
             Map<String, Object> user = newUser(email());
             statements.clear();

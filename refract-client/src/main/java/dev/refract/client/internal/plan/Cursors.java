@@ -20,12 +20,11 @@ final class Cursors {
     }
 
     static Expr condition(ReadQuery query, String t, Aliases aliases) {
-        boolean reversed = query.take() != null && query.take() < 0;
         List<OrderBy> keys = ReadPlanner.effectiveOrder(query);
         List<Expr> any = new ArrayList<>();
         List<Expr> equalSoFar = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            OrderBy key = reversed ? keys.get(i).reversed() : keys.get(i);
+            OrderBy key = keys.get(i);
             Expr column = Expr.column(t, key.field().databaseName());
             Expr cursorValue = cursorValue(query, key.field(), aliases);
             boolean last = i == keys.size() - 1;

@@ -32,7 +32,7 @@ public final class ReadPlanner {
         String t = aliases.next();
         List<ScalarField> columns = columns(query);
         boolean reversed = query.take() != null && query.take() < 0;
-        List<Select.Order> orders = orders(query, t, reversed);
+        List<Select.Order> orders = orders(query, t);
         Select select = Select.from(RelationJoin.table(query.model()).as(t))
                 .items(items(query, columns, t, aliases, List.of()))
                 .where(where(query, t, aliases, null))
@@ -72,7 +72,7 @@ public final class ReadPlanner {
             linkTypes.addAll(parentKey(field));
         }
         boolean reversed = query.take() != null && query.take() < 0;
-        List<Select.Order> orders = orders(query, t, reversed);
+        List<Select.Order> orders = orders(query, t);
         Expr where = where(query, t, aliases, keysIn(link, keys));
         boolean perParentPage = query.take() != null || (query.skip() != null && query.skip() > 0);
         List<RelationField> counts = List.copyOf(query.selection().counts().keySet());
@@ -174,11 +174,15 @@ public final class ReadPlanner {
     }
 
     /**
-     * The ORDER BY of a read: the given keys, then (when the read is paginated, so pages are stable, as
-     * Prisma does) the primary key fields not already ordered on; all flipped for a negative take.
+     * The ORDER BY of a read as sent: the given keys (flipped for a negative take), then, when the read
+     * is paginated (so pages are stable, as Prisma does), the primary key fields not already ordered on,
+     * ascending even for a negative take, as Prisma's engine appends them: rows that tie on the given
+     * keys come back in descending key order from a negative take.
      */
     static List<OrderBy> effectiveOrder(ReadQuery query) {
-        List<OrderBy> order = new ArrayList<>(query.orderBy());
+        boolean reversed = query.take() != null && query.take() < 0;
+        List<OrderBy> order = new ArrayList<>();
+        query.orderBy().forEach(o -> order.add(reversed ? o.reversed() : o));
         if (query.isPaginated()) {
             Model model = query.model();
             for (ScalarField id : model.primaryKey().map(pk -> pk.scalarFields()).orElse(List.of())) {
@@ -190,10 +194,9 @@ public final class ReadPlanner {
         return order;
     }
 
-    static List<Select.Order> orders(ReadQuery query, String t, boolean reversed) {
+    static List<Select.Order> orders(ReadQuery query, String t) {
         List<Select.Order> out = new ArrayList<>();
-        for (OrderBy o : effectiveOrder(query)) {
-            OrderBy key = reversed ? o.reversed() : o;
+        for (OrderBy key : effectiveOrder(query)) {
             if (!key.path().isEmpty()) {
                 throw new UnsupportedOperationException("ordering by fields of related records is not implemented yet");
             }

@@ -53,6 +53,13 @@ class FindTest {
         }
 
         @Test
+        void anIntBeyondItsRangeFailsWithP2020() {
+            assertThatThrownBy(() -> client.execute("User", "findMany", m("where", m("id", 3_000_000_000L))))
+                    .isInstanceOf(RefractException.class).isNotInstanceOf(RefractValidationException.class)
+                    .extracting(e -> ((RefractException) e).code()).isEqualTo("P2020");
+        }
+
+        @Test
         void findUniqueNeedsAUniqueCriterion() {
             assertThatThrownBy(() -> client.execute("User", "findUnique", m("where", m("name", "Ann"))))
                     .isInstanceOf(RefractValidationException.class)

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,10 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * through the real Prisma 7 client and then through {@link RefractClient#execute} on the same
  * database, re-seeded before the first case and after every write, on both sides. One dynamic test
  * per case compares the two outcomes in {@link Canonical} form. A case in {@code known-gaps.txt} is
- * skipped with its reason while it differs and fails once it agrees. Runs only with the
- * {@code refract.oracle} property (Maven profile {@code oracle}).
+ * skipped with its reason while it differs and fails once it agrees. Subclasses run only with the
+ * {@code refract.oracle} property (Maven profile {@code oracle}): each carries {@code @EnabledIfSystemProperty}.
  */
-@EnabledIfSystemProperty(named = PrismaSide.PROPERTY, matches = ".+")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OracleDiffSuite {
     private final TestDatabase db;

@@ -200,6 +200,15 @@ class WriteTest {
         }
 
         @Test
+        void aUniqueWhereTakesTheUniqueFieldsValueNotAFilter() {
+            assertThatThrownBy(() -> exec("User", "upsert", m("where", m("id", m("gt", 1)), "update", m(),
+                    "create", m("email", email(), "password", "p"))))
+                    .isInstanceOf(RefractValidationException.class);
+            assertThatThrownBy(() -> client.execute("User", "findUnique", m("where", m("email", m("equals", "ann@x.io")))))
+                    .isInstanceOf(RefractValidationException.class);
+        }
+
+        @Test
         void updateManyAndDeleteManyReturnCounts() {
             String tag = "many" + SEQ.incrementAndGet();
             exec("User", "createMany", m("data", List.of(m("email", tag + "a@m.io", "password", "p"), m("email", tag + "b@m.io", "password", "p"))));

@@ -230,7 +230,7 @@ public final class RefractClient implements AutoCloseable {
 
     /** Updates every record {@code where} finds (scalar data only); how many. */
     public int updateMany(Model model, Filter where, WriteData data) {
-        return inTransaction(null, c -> writes.updateMany(c, model, where, data, WriteActions.now()));
+        return inTransaction(null, c -> writes.updateMany(c, model, where, data, WriteActions.now(), null));
     }
 
     /** Updates the record a unique {@code where} finds, or creates one. */
@@ -245,7 +245,7 @@ public final class RefractClient implements AutoCloseable {
 
     /** Deletes every record {@code where} finds; how many. */
     public int deleteMany(Model model, Filter where) {
-        return inTransaction(null, c -> writes.deleteMany(c, model, where));
+        return inTransaction(null, c -> writes.deleteMany(c, model, where, null));
     }
 
     /** A number, or a record of counts when the query selects ({@code _all}, fields). */

@@ -57,6 +57,7 @@ final class WriteActions {
     /** A dynamic write action: Prisma's arguments parsed, then run as the query model. */
     Object run(Connection c, Model model, String action, Map<String, Object> args) {
         Instant now = now();
+        writeParser.onlyKnownArguments(model, action, args);
         switch (action) {
             case "create":
                 return create(c, writeParser.create(model, args.get("data"), "data"), now, selection(model, args));
@@ -70,7 +71,7 @@ final class WriteActions {
                         writeParser.update(model, args.get("data"), "data"), selection(model, args), now);
             case "updateMany":
                 return Map.of("count", updateMany(c, model, writeParser.where(model, args.get("where"), "where"),
-                        writeParser.update(model, args.get("data"), "data"), now));
+                        writeParser.update(model, args.get("data"), "data"), now, writeParser.limit(model, args.get("limit"))));
             case "upsert":
                 return upsert(c, model, writeParser.whereUnique(model, args.get("where"), "where"),
                         writeParser.create(model, args.get("create"), "create"), writeParser.update(model, args.get("update"), "update"),
@@ -78,7 +79,8 @@ final class WriteActions {
             case "delete":
                 return delete(c, model, writeParser.whereUnique(model, args.get("where"), "where"), selection(model, args));
             case "deleteMany":
-                return Map.of("count", deleteMany(c, model, writeParser.where(model, args.get("where"), "where")));
+                return Map.of("count", deleteMany(c, model, writeParser.where(model, args.get("where"), "where"),
+                        writeParser.limit(model, args.get("limit"))));
             default:
                 throw new IllegalStateException(action);
         }
@@ -115,9 +117,9 @@ final class WriteActions {
         return reread(c, model, selection, writes.update(c, model, key, data, now));
     }
 
-    int updateMany(Connection c, Model model, Filter where, WriteData data, Instant now) {
+    int updateMany(Connection c, Model model, Filter where, WriteData data, Instant now, Integer limit) {
         noNested(model, data, "updateMany");
-        return writes.many().updateMany(c, model, where, data, now);
+        return writes.many().updateMany(c, model, where, data, now, limit);
     }
 
     Map<String, Object> delete(Connection c, Model model, Filter where, Selection selection) {
@@ -127,8 +129,8 @@ final class WriteActions {
         return before.get(0);
     }
 
-    int deleteMany(Connection c, Model model, Filter where) {
-        return writes.many().deleteMany(c, model, where);
+    int deleteMany(Connection c, Model model, Filter where, Integer limit) {
+        return writes.many().deleteMany(c, model, where, limit);
     }
 
     private List<WriteData> rows(Model model, Map<String, Object> args) {

@@ -200,6 +200,29 @@ class WriteTest {
         }
 
         @Test
+        void updateManyAndDeleteManyHonourLimit() {
+            String tag = "limit" + SEQ.incrementAndGet();
+            exec("User", "createMany", m("data", List.of(m("email", tag + "a@m.io", "password", "p"),
+                    m("email", tag + "b@m.io", "password", "p"), m("email", tag + "c@m.io", "password", "p"))));
+            Map<String, Object> mine = m("email", m("startsWith", tag));
+            assertThat(exec("User", "updateMany", m("where", mine, "data", m("name", "limited"), "limit", 2))).isEqualTo(Map.of("count", 2));
+            assertThat(client.execute("User", "count", m("where", m("email", m("startsWith", tag), "name", "limited")))).isEqualTo(2);
+            assertThat(exec("User", "deleteMany", m("where", mine, "limit", 1))).isEqualTo(Map.of("count", 1));
+            assertThat(client.execute("User", "count", m("where", mine))).isEqualTo(2);
+            assertThat(exec("User", "deleteMany", m("where", mine, "limit", 0))).isEqualTo(Map.of("count", 0));
+            assertThatThrownBy(() -> exec("User", "deleteMany", m("where", mine, "limit", -1)))
+                    .isInstanceOf(RefractValidationException.class);
+        }
+
+        @Test
+        void writeActionsRejectArgumentsTheyDoNotTake() {
+            assertThatThrownBy(() -> exec("User", "updateMany", m("where", m("id", 1), "data", m("name", "x"), "take", 1)))
+                    .isInstanceOf(RefractValidationException.class).hasMessageContaining("Unknown argument `take`");
+            assertThatThrownBy(() -> exec("User", "createMany", m("data", List.of(), "select", m("id", true))))
+                    .isInstanceOf(RefractValidationException.class).hasMessageContaining("Unknown argument `select`");
+        }
+
+        @Test
         void aUniqueWhereTakesTheUniqueFieldsValueNotAFilter() {
             assertThatThrownBy(() -> exec("User", "upsert", m("where", m("id", m("gt", 1)), "update", m(),
                     "create", m("email", email(), "password", "p"))))

@@ -110,7 +110,7 @@ public final class RefractClient implements AutoCloseable {
      * Runs one operation given as Prisma's JSON protocol carries it: {@code execute("User", "findMany",
      * Map.of("where", Map.of("email", Map.of("contains", "@x.io"))))}. Reads: findMany, findFirst,
      * findFirstOrThrow, findUnique, findUniqueOrThrow, count. Writes (each in one transaction, nested
-     * writes included): create, createMany, createManyAndReturn, update, updateMany, upsert, delete,
+     * writes included): create, createMany, createManyAndReturn, update, updateMany, updateManyAndReturn, upsert, delete,
      * deleteMany; they return the record shaped by select/include/omit, or {@code {count: n}}.
      *
      * @throws RefractValidationException (P2009) for arguments that do not fit the schema

@@ -35,8 +35,8 @@ import java.util.Set;
  * operation's select/include/omit (counts for the *Many actions).
  */
 final class WriteActions {
-    static final Set<String> ACTIONS = Set.of("create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert",
-            "delete", "deleteMany");
+    static final Set<String> ACTIONS = Set.of("create", "createMany", "createManyAndReturn", "update", "updateMany",
+            "updateManyAndReturn", "upsert", "delete", "deleteMany");
 
     private final QueryParser parser;
     private final WriteParser writeParser;
@@ -72,6 +72,10 @@ final class WriteActions {
             case "updateMany":
                 return Map.of("count", updateMany(c, model, writeParser.where(model, args.get("where"), "where"),
                         writeParser.update(model, args.get("data"), "data"), now, writeParser.limit(model, args.get("limit"))));
+            case "updateManyAndReturn":
+                return updateManyAndReturn(c, model, writeParser.where(model, args.get("where"), "where"),
+                        writeParser.update(model, args.get("data"), "data"), writeParser.limit(model, args.get("limit")),
+                        selection(model, args), now);
             case "upsert":
                 return upsert(c, model, writeParser.whereUnique(model, args.get("where"), "where"),
                         writeParser.create(model, args.get("create"), "create"), writeParser.update(model, args.get("update"), "update"),
@@ -127,6 +131,19 @@ final class WriteActions {
         Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to delete does not exist.");
         writes.delete(c, model, List.of(key));
         return before.get(0);
+    }
+
+    /** updateMany returning the records (databases with RETURNING, as Prisma): keys read first, rows changed by key, re-read. */
+    List<Map<String, Object>> updateManyAndReturn(Connection c, Model model, Filter where, WriteData data, Integer limit,
+            Selection selection, Instant now) {
+        if (!dialect.supportsReturning()) {
+            throw new RefractValidationException(model.name(), "", "updateManyAndReturn is not available on "
+                    + dialect.provider().id() + ": the database has no RETURNING");
+        }
+        noNested(model, data, "updateManyAndReturn");
+        List<Map<ScalarField, Object>> keys = writes.keys(c, model, where, limit);
+        writes.many().updateMany(c, model, keys, data, now);
+        return keys.isEmpty() ? List.of() : inKeyOrder(keys, reads.findMany(c, shaped(model, selection, Keys.filter(keys))));
     }
 
     int deleteMany(Connection c, Model model, Filter where, Integer limit) {

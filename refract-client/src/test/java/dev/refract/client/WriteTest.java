@@ -215,6 +215,18 @@ class WriteTest {
         }
 
         @Test
+        void updateManyAndReturnReturnsTheChangedRecords() {
+            Assumptions.assumeTrue(dialect().supportsReturning(), "needs RETURNING, as in Prisma");
+            String tag = "umar" + SEQ.incrementAndGet();
+            exec("User", "createMany", m("data", List.of(m("email", tag + "a@m.io", "password", "p"), m("email", tag + "b@m.io", "password", "p"))));
+            List<Map<String, Object>> changed = (List<Map<String, Object>>) client.execute("User", "updateManyAndReturn",
+                    m("where", m("email", m("startsWith", tag)), "data", m("name", "both"), "select", m("email", true, "name", true)));
+            assertThat(changed).containsExactly(m("email", tag + "a@m.io", "name", "both"), m("email", tag + "b@m.io", "name", "both"));
+            assertThat((List<?>) client.execute("User", "updateManyAndReturn", m("where", m("email", "none@m.io"), "data", m("name", "x"))))
+                    .isEmpty();
+        }
+
+        @Test
         void writeActionsRejectArgumentsTheyDoNotTake() {
             assertThatThrownBy(() -> exec("User", "updateMany", m("where", m("id", 1), "data", m("name", "x"), "take", 1)))
                     .isInstanceOf(RefractValidationException.class).hasMessageContaining("Unknown argument `take`");

@@ -49,6 +49,7 @@ public final class WriteParser {
             "createManyAndReturn", Set.of("data", "skipDuplicates"),
             "update", Set.of("where", "data"),
             "updateMany", Set.of("where", "data", "limit"),
+            "updateManyAndReturn", Set.of("where", "data", "limit"),
             "upsert", Set.of("where", "create", "update"),
             "delete", Set.of("where"),
             "deleteMany", Set.of("where", "limit"));

@@ -88,8 +88,18 @@ public final class ManyWrites {
             return statements.update(c, SqlRenderer.render(dialect, new Update(RelationJoin.table(model), set, condition(where),
                     List.of())), model);
         }
+        return updateByKeys(c, model, writes.keys(c, model, where, limit), set);
+    }
+
+    /** Updates the records {@code keys} name (updateManyAndReturn: the keys were read first); how many. */
+    public int updateMany(Connection c, Model model, List<Map<ScalarField, Object>> keys, WriteData data, Instant now) {
+        List<Update.Assignment> set = writes.assignments(model, data, now);
+        return set.isEmpty() ? keys.size() : updateByKeys(c, model, keys, set);
+    }
+
+    private int updateByKeys(Connection c, Model model, List<Map<ScalarField, Object>> keys, List<Update.Assignment> set) {
         int count = 0;
-        for (List<Map<ScalarField, Object>> chunk : writes.chunks(writes.keys(c, model, where, limit), set.size())) {
+        for (List<Map<ScalarField, Object>> chunk : writes.chunks(keys, set.size())) {
             count += statements.update(c, SqlRenderer.render(dialect, new Update(RelationJoin.table(model), set, Keys.whereAny(chunk),
                     List.of())), model);
         }

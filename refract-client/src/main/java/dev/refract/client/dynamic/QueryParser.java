@@ -53,10 +53,23 @@ public final class QueryParser {
     }
 
     /** Fails with P2009 unless {@code w} names one of the model's unique criteria. */
+    /** A unique field's value in a WhereUniqueInput: Prisma takes only the value itself there, not a filter object. */
+    private static boolean plain(Object value) {
+        return value != null && !(value instanceof Map<?, ?>);
+    }
+
     static void requireUnique(Model model, Map<String, Object> w, String path) {
+        for (List<ScalarField> c : model.uniqueCriteria()) {
+            Object given = c.size() == 1 ? w.get(c.get(0).name()) : null;
+            if (given instanceof Map<?, ?>) {
+                throw new RefractValidationException(model.name(), Args.join(path, c.get(0).name()), "Invalid value for argument `"
+                        + c.get(0).name() + "` of " + model.name() + "WhereUniqueInput: expected a " + c.get(0).type().schemaName()
+                        + " value, not a filter");
+            }
+        }
         boolean identified = model.uniqueCriteria().stream().anyMatch(c -> {
             String compound = String.join("_", c.stream().map(ScalarField::name).toList());
-            return (c.size() > 1 && w.get(compound) != null) || c.stream().allMatch(f -> w.get(f.name()) != null);
+            return (c.size() > 1 && w.get(compound) != null) || (c.size() == 1 && plain(w.get(c.get(0).name())));
         });
         if (!identified) {
             List<String> options = model.uniqueCriteria().stream()

@@ -135,11 +135,11 @@ public final class JoinPlanner {
         if (!field.isList()) {
             sub = from.items(List.of(new Select.Item(row, "d"))).where(where).limit(1L);
         } else if (!paged(field, query)) {
-            Expr agg = new Expr.JsonArrayAgg(row, ReadPlanner.orders(query, c, aliases, false).orders());
+            Expr agg = new Expr.JsonArrayAgg(row, ReadPlanner.resultOrder(query, c, aliases).orders());
             sub = from.items(List.of(new Select.Item(agg, "d"))).where(where);
         } else {
             boolean reversed = query.take() != null && query.take() < 0;
-            List<Select.Order> inOrder = ReadPlanner.orders(query, c, aliases, false).orders();
+            List<Select.Order> inOrder = ReadPlanner.resultOrder(query, c, aliases).orders();
             List<Select.Item> items = new ArrayList<>();
             items.add(new Select.Item(row, "j"));
             for (int i = 0; i < inOrder.size(); i++) {

@@ -140,7 +140,7 @@ public final class RefractClient implements AutoCloseable {
      * Runs one operation given as Prisma's JSON protocol carries it: {@code execute("User", "findMany",
      * Map.of("where", Map.of("email", Map.of("contains", "@x.io"))))}. Reads: findMany, findFirst,
      * findFirstOrThrow, findUnique, findUniqueOrThrow, count, aggregate, groupBy. Writes (each in one transaction, nested
-     * writes included): create, createMany, createManyAndReturn, update, updateMany, upsert, delete,
+     * writes included): create, createMany, createManyAndReturn, update, updateMany, updateManyAndReturn, upsert, delete,
      * deleteMany; they return the record shaped by select/include/omit, or {@code {count: n}}.
      *
      * <p>Raw SQL, as Prisma's protocol carries {@code $queryRaw}/{@code $executeRaw}: model null, action
@@ -344,7 +344,7 @@ public final class RefractClient implements AutoCloseable {
 
     /** Updates every record {@code where} finds (scalar data only); how many. */
     public int updateMany(Model model, Filter where, WriteData data) {
-        return inTransaction(null, c -> writes.updateMany(c, model, where, data, WriteActions.now()));
+        return inTransaction(null, c -> writes.updateMany(c, model, where, data, WriteActions.now(), null));
     }
 
     /** Updates the record a unique {@code where} finds, or creates one. */
@@ -359,7 +359,7 @@ public final class RefractClient implements AutoCloseable {
 
     /** Deletes every record {@code where} finds; how many. */
     public int deleteMany(Model model, Filter where) {
-        return inTransaction(null, c -> writes.deleteMany(c, model, where));
+        return inTransaction(null, c -> writes.deleteMany(c, model, where, null));
     }
 
     /** A number, or a record of counts when the query selects ({@code _all}, fields). */

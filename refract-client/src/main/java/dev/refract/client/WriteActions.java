@@ -35,8 +35,8 @@ import java.util.Set;
  * operation's select/include/omit (counts for the *Many actions).
  */
 final class WriteActions {
-    static final Set<String> ACTIONS = Set.of("create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert",
-            "delete", "deleteMany");
+    static final Set<String> ACTIONS = Set.of("create", "createMany", "createManyAndReturn", "update", "updateMany",
+            "updateManyAndReturn", "upsert", "delete", "deleteMany");
 
     private final QueryParser parser;
     private final WriteParser writeParser;
@@ -57,6 +57,7 @@ final class WriteActions {
     /** A dynamic write action: Prisma's arguments parsed, then run as the query model. */
     Object run(Connection c, Model model, String action, Map<String, Object> args) {
         Instant now = now();
+        writeParser.onlyKnownArguments(model, action, args);
         switch (action) {
             case "create":
                 return create(c, writeParser.create(model, args.get("data"), "data"), now, selection(model, args));
@@ -70,7 +71,11 @@ final class WriteActions {
                         writeParser.update(model, args.get("data"), "data"), selection(model, args), now);
             case "updateMany":
                 return Map.of("count", updateMany(c, model, writeParser.where(model, args.get("where"), "where"),
-                        writeParser.update(model, args.get("data"), "data"), now));
+                        writeParser.update(model, args.get("data"), "data"), now, writeParser.limit(model, args.get("limit"))));
+            case "updateManyAndReturn":
+                return updateManyAndReturn(c, model, writeParser.where(model, args.get("where"), "where"),
+                        writeParser.update(model, args.get("data"), "data"), writeParser.limit(model, args.get("limit")),
+                        selection(model, args), now);
             case "upsert":
                 return upsert(c, model, writeParser.whereUnique(model, args.get("where"), "where"),
                         writeParser.create(model, args.get("create"), "create"), writeParser.update(model, args.get("update"), "update"),
@@ -78,7 +83,8 @@ final class WriteActions {
             case "delete":
                 return delete(c, model, writeParser.whereUnique(model, args.get("where"), "where"), selection(model, args));
             case "deleteMany":
-                return Map.of("count", deleteMany(c, model, writeParser.where(model, args.get("where"), "where")));
+                return Map.of("count", deleteMany(c, model, writeParser.where(model, args.get("where"), "where"),
+                        writeParser.limit(model, args.get("limit"))));
             default:
                 throw new IllegalStateException(action);
         }
@@ -115,9 +121,9 @@ final class WriteActions {
         return reread(c, model, selection, writes.update(c, model, key, data, now));
     }
 
-    int updateMany(Connection c, Model model, Filter where, WriteData data, Instant now) {
+    int updateMany(Connection c, Model model, Filter where, WriteData data, Instant now, Integer limit) {
         noNested(model, data, "updateMany");
-        return writes.many().updateMany(c, model, where, data, now);
+        return writes.many().updateMany(c, model, where, data, now, limit);
     }
 
     Map<String, Object> delete(Connection c, Model model, Filter where, Selection selection) {
@@ -127,8 +133,21 @@ final class WriteActions {
         return before.get(0);
     }
 
-    int deleteMany(Connection c, Model model, Filter where) {
-        return writes.many().deleteMany(c, model, where);
+    /** updateMany returning the records (databases with RETURNING, as Prisma): keys read first, rows changed by key, re-read. */
+    List<Map<String, Object>> updateManyAndReturn(Connection c, Model model, Filter where, WriteData data, Integer limit,
+            Selection selection, Instant now) {
+        if (!dialect.supportsReturning()) {
+            throw new RefractValidationException(model.name(), "", "updateManyAndReturn is not available on "
+                    + dialect.provider().id() + ": the database has no RETURNING");
+        }
+        noNested(model, data, "updateManyAndReturn");
+        List<Map<ScalarField, Object>> keys = writes.keys(c, model, where, limit);
+        writes.many().updateMany(c, model, keys, data, now);
+        return keys.isEmpty() ? List.of() : inKeyOrder(keys, reads.findMany(c, shaped(model, selection, Keys.filter(keys))));
+    }
+
+    int deleteMany(Connection c, Model model, Filter where, Integer limit) {
+        return writes.many().deleteMany(c, model, where, limit);
     }
 
     private List<WriteData> rows(Model model, Map<String, Object> args) {
@@ -161,9 +180,16 @@ final class WriteActions {
             if (set.isEmpty()) {
                 set = List.of(new Update.Assignment(target.databaseName(), Expr.column(model.databaseName(), target.databaseName())));
             }
+            // the record is re-read by the primary key RETURNING gives: the update may change the where's field
+            List<ScalarField> pk = Keys.primaryKey(model);
             Insert insert = new Insert(RelationJoin.table(model), row.keySet().stream().map(ScalarField::databaseName).toList(),
                     List.of(row.values().stream().map(v -> (Expr) Expr.param(v)).toList()),
-                    new Insert.OnConflict.DoUpdate(List.of(target.databaseName()), set), List.of());
+                    new Insert.OnConflict.DoUpdate(List.of(target.databaseName()), set),
+                    dialect.supportsReturning() ? pk.stream().map(ScalarField::databaseName).toList() : List.of());
+            if (dialect.supportsReturning()) {
+                List<Object[]> keys = statements.returning(c, SqlRenderer.render(dialect, insert), pk, model, false);
+                return reread(c, model, selection, Keys.of(pk, keys.get(0)));
+            }
             statements.update(c, SqlRenderer.render(dialect, insert), model);
             return reads.findMany(c, shaped(model, selection, where).withTake(1)).get(0);
         }
@@ -172,7 +198,7 @@ final class WriteActions {
         return reread(c, model, selection, key);
     }
 
-    private static ScalarField nativeTarget(Model model, Filter where, WriteData create, WriteData update) {
+    private ScalarField nativeTarget(Model model, Filter where, WriteData create, WriteData update) {
         Filter only = where instanceof Filter.And and && and.filters().size() == 1 ? and.filters().get(0) : where;
         if (create.hasNestedWrites() || update.hasNestedWrites() || !(only instanceof Filter.ScalarFilter f)
                 || f.op() != ScalarOp.EQUALS || f.insensitive() || f.value() == null) {
@@ -181,7 +207,9 @@ final class WriteActions {
         boolean unique = model.uniqueCriteria().stream().anyMatch(c -> c.size() == 1 && c.get(0).equals(f.field()));
         FieldWrite given = create.scalars().get(f.field());
         boolean repeated = given instanceof FieldWrite.Set s && f.value().equals(s.value());
-        return unique && repeated ? f.field() : null;
+        // without RETURNING the record is re-read by the where, so the update must leave its field alone
+        boolean findable = dialect.supportsReturning() || !update.scalars().containsKey(f.field());
+        return unique && repeated && findable ? f.field() : null;
     }
 
     private Map<String, Object> reread(Connection c, Model model, Selection selection, Map<ScalarField, Object> key) {

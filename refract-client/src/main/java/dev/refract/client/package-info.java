@@ -11,6 +11,16 @@
  * Nested take/skip apply per parent through {@code ROW_NUMBER() OVER (PARTITION BY link ...)}.
  * Relation filters are {@code EXISTS} subqueries and relation {@code _count}s correlated
  * subqueries, both in the same statement.</li>
+ * <li>Relation loading: Prisma's {@code relationLoadStrategy} ({@code "join" | "query"}, or
+ * {@link dev.refract.client.query.RelationLoadStrategy} on the query model) picks between the
+ * statements per level above and one statement aggregating related records into JSON (PostgreSQL
+ * {@code LEFT JOIN LATERAL} + {@code JSON_AGG}, MariaDB {@code JSON_ARRAYAGG}, SQLite
+ * {@code json_group_array}); both return identical records. Unnamed, the planner picks "join" only on
+ * PostgreSQL, for at most 10 top-level rows whose included levels are all found through an index
+ * from at most 10 parent rows each, because "join" looks related rows up once per parent and
+ * PostgreSQL foreign keys have no index unless the schema declares one. Ordering by relations or
+ * relation counts, distinct, relation cursors and scalar lists in included records always use the
+ * statements per level.</li>
  * <li>{@code mode: "insensitive"}, as Prisma writes it on PostgreSQL: {@code ILIKE} for
  * contains/startsWith/endsWith and for equals/not (so {@code %} and {@code _} in an insensitive
  * equals match as in LIKE, as in Prisma), {@code LOWER()} on both sides for in/notIn/comparisons;

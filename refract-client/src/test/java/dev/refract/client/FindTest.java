@@ -45,6 +45,21 @@ class FindTest {
         }
 
         @Test
+        void negativeTakeKeepsThePrimaryKeyTieBreakerAscendingAsPrisma() {
+            // published desc, then id ASC (Prisma's engine appends the key unflipped): 1, 3; turned back: 3, 1
+            assertThat(ids("Post", m("orderBy", m("published", "asc"), "take", -2))).containsExactly(3, 1);
+            // from the cursor on in that order: 4, 2; turned back: 2, 4
+            assertThat(ids("Post", m("orderBy", m("published", "asc"), "cursor", m("id", 4), "take", -2))).containsExactly(2, 4);
+        }
+
+        @Test
+        void anIntBeyondItsRangeFailsWithP2020() {
+            assertThatThrownBy(() -> client.execute("User", "findMany", m("where", m("id", 3_000_000_000L))))
+                    .isInstanceOf(RefractException.class).isNotInstanceOf(RefractValidationException.class)
+                    .extracting(e -> ((RefractException) e).code()).isEqualTo("P2020");
+        }
+
+        @Test
         void findUniqueNeedsAUniqueCriterion() {
             assertThatThrownBy(() -> client.execute("User", "findUnique", m("where", m("name", "Ann"))))
                     .isInstanceOf(RefractValidationException.class)

@@ -78,6 +78,14 @@ class NestedWriteTest {
         }
 
         @Test
+        void nestedDeleteOfARecordThatIsNotConnectedIsP2017() {
+            // post 4 is Bob's: deleting it through Ann's posts fails, as with Prisma, and deletes nothing
+            assertThatThrownBy(() -> exec("User", "update", m("where", m("id", 1), "data", m("posts", m("delete", m("id", 4))))))
+                    .isInstanceOfSatisfying(RefractException.class, e -> assertThat(e.code()).isEqualTo("P2017"));
+            assertThat(count("Post", m("id", 4))).isEqualTo(1L);
+        }
+
+        @Test
         void aFailedNestedWriteRollsBackTheWholeCreate() {
             String email = email();
             assertThatThrownBy(() -> exec("User", "create", m("data", m("email", email, "password", "p",

@@ -200,6 +200,50 @@ class WriteTest {
         }
 
         @Test
+        void updateManyAndDeleteManyHonourLimit() {
+            String tag = "limit" + SEQ.incrementAndGet();
+            exec("User", "createMany", m("data", List.of(m("email", tag + "a@m.io", "password", "p"),
+                    m("email", tag + "b@m.io", "password", "p"), m("email", tag + "c@m.io", "password", "p"))));
+            Map<String, Object> mine = m("email", m("startsWith", tag));
+            assertThat(exec("User", "updateMany", m("where", mine, "data", m("name", "limited"), "limit", 2))).isEqualTo(Map.of("count", 2));
+            assertThat(client.execute("User", "count", m("where", m("email", m("startsWith", tag), "name", "limited")))).isEqualTo(2);
+            assertThat(exec("User", "deleteMany", m("where", mine, "limit", 1))).isEqualTo(Map.of("count", 1));
+            assertThat(client.execute("User", "count", m("where", mine))).isEqualTo(2);
+            assertThat(exec("User", "deleteMany", m("where", mine, "limit", 0))).isEqualTo(Map.of("count", 0));
+            assertThatThrownBy(() -> exec("User", "deleteMany", m("where", mine, "limit", -1)))
+                    .isInstanceOf(RefractValidationException.class);
+        }
+
+        @Test
+        void updateManyAndReturnReturnsTheChangedRecords() {
+            Assumptions.assumeTrue(dialect().supportsReturning(), "needs RETURNING, as in Prisma");
+            String tag = "umar" + SEQ.incrementAndGet();
+            exec("User", "createMany", m("data", List.of(m("email", tag + "a@m.io", "password", "p"), m("email", tag + "b@m.io", "password", "p"))));
+            List<Map<String, Object>> changed = (List<Map<String, Object>>) client.execute("User", "updateManyAndReturn",
+                    m("where", m("email", m("startsWith", tag)), "data", m("name", "both"), "select", m("email", true, "name", true)));
+            assertThat(changed).containsExactly(m("email", tag + "a@m.io", "name", "both"), m("email", tag + "b@m.io", "name", "both"));
+            assertThat((List<?>) client.execute("User", "updateManyAndReturn", m("where", m("email", "none@m.io"), "data", m("name", "x"))))
+                    .isEmpty();
+        }
+
+        @Test
+        void writeActionsRejectArgumentsTheyDoNotTake() {
+            assertThatThrownBy(() -> exec("User", "updateMany", m("where", m("id", 1), "data", m("name", "x"), "take", 1)))
+                    .isInstanceOf(RefractValidationException.class).hasMessageContaining("Unknown argument `take`");
+            assertThatThrownBy(() -> exec("User", "createMany", m("data", List.of(), "select", m("id", true))))
+                    .isInstanceOf(RefractValidationException.class).hasMessageContaining("Unknown argument `select`");
+        }
+
+        @Test
+        void aUniqueWhereTakesTheUniqueFieldsValueNotAFilter() {
+            assertThatThrownBy(() -> exec("User", "upsert", m("where", m("id", m("gt", 1)), "update", m(),
+                    "create", m("email", email(), "password", "p"))))
+                    .isInstanceOf(RefractValidationException.class);
+            assertThatThrownBy(() -> client.execute("User", "findUnique", m("where", m("email", m("equals", "ann@x.io")))))
+                    .isInstanceOf(RefractValidationException.class);
+        }
+
+        @Test
         void updateManyAndDeleteManyReturnCounts() {
             String tag = "many" + SEQ.incrementAndGet();
             exec("User", "createMany", m("data", List.of(m("email", tag + "a@m.io", "password", "p"), m("email", tag + "b@m.io", "password", "p"))));
@@ -225,6 +269,19 @@ class WriteTest {
             assertThat(exec("User", "upsert", args).get("name")).isEqualTo("updated");
             assertThat(statements.size()).isEqualTo(2);
             assertThat(statements.get(0)).startsWith("INSERT").containsAnyOf("ON CONFLICT", "ON DUPLICATE KEY");
+        }
+
+        @Test
+        void nativeUpsertWhoseUpdateChangesTheWhereFieldReturnsTheRecord() {
+            String email = email();
+            String renamed = email();
+            Map<String, Object> args = m("where", m("email", email), "create", m("email", email, "password", "p", "name", "new"),
+                    "update", m("email", renamed));
+            Map<String, Object> made = exec("User", "upsert", args);
+            assertThat(made.get("email")).isEqualTo(email);
+            Map<String, Object> updated = exec("User", "upsert", args);
+            assertThat(updated.get("email")).isEqualTo(renamed);
+            assertThat(updated.get("id")).isEqualTo(made.get("id"));
         }
 
         @Test

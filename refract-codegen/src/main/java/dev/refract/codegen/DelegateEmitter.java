@@ -131,6 +131,7 @@ final class DelegateEmitter {
                 "    }",
                 "");
         writes(m, s);
+        BatchEmitter.ops(m, s);
         rowMapper(m, s);
         s.line("}");
         return s.render();
@@ -242,7 +243,11 @@ final class DelegateEmitter {
         if (unchecked) {
             s.line("    @SuppressWarnings(\"unchecked\")");
         }
-        s.line("    static " + m.type + " fromRow(Map<String, Object> $row) {", "        long $loaded = 0L;");
+        if (m.wideMask()) {
+            s.imports("java.util.BitSet");
+        }
+        s.line("    static " + m.type + " fromRow(Map<String, Object> $row) {",
+                m.wideMask() ? "        BitSet $loaded = new BitSet(" + (m.countBit() + 1) + ");" : "        long $loaded = 0L;");
         StringBuilder args = new StringBuilder();
         for (Field f : m.fields) {
             String name = m.member(f);
@@ -281,11 +286,23 @@ final class DelegateEmitter {
             }
             s.line("        " + type + " " + name + " = " + initial + ";",
                     "        if ($row.containsKey(" + key + ")) {",
-                    "            $loaded |= 1L << " + m.bit(f) + ";",
+                    "            " + setBit(m, m.bit(f)),
                     "            " + name + " = " + read + ";",
                     "        }");
             args.append(name).append(", ");
         }
+        if (m.hasCounts()) {
+            s.line("        " + m.t("RelationCounts") + " _count = null;",
+                    "        if ($row.containsKey(\"_count\")) {",
+                    "            " + setBit(m, m.countBit()),
+                    "            _count = " + m.t("RelationCounts") + ".from($row.get(\"_count\"));",
+                    "        }");
+            args.append("_count, ");
+        }
         s.line("        return new " + m.type + "(" + args + "$loaded);", "    }");
+    }
+
+    private static String setBit(ModelView m, int bit) {
+        return m.wideMask() ? "$loaded.set(" + bit + ");" : "$loaded |= 1L << " + bit + ";";
     }
 }

@@ -54,6 +54,11 @@ public final class JavaClientGenerator {
             files.add(new GeneratedFile(dir + m.t("Select") + ".java", QueryEmitter.shapeBuilder(m, pkg, true)));
             files.add(new GeneratedFile(dir + m.t("FindMany") + ".java", QueryEmitter.findMany(m, pkg)));
             files.add(new GeneratedFile(dir + m.t("Shape") + ".java", QueryEmitter.shape(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Omit") + ".java", SelectionEmitter.omit(m, pkg)));
+            if (m.hasCounts()) {
+                files.add(new GeneratedFile(dir + m.t("CountSelect") + ".java", SelectionEmitter.countSelect(m, pkg)));
+                files.add(new GeneratedFile(dir + m.t("RelationCounts") + ".java", SelectionEmitter.relationCounts(m, pkg)));
+            }
             files.add(new GeneratedFile(dir + m.t("CreateData") + ".java", WriteEmitter.data(m, pkg, false)));
             files.add(new GeneratedFile(dir + m.t("UpdateData") + ".java", WriteEmitter.data(m, pkg, true)));
             files.add(new GeneratedFile(dir + m.t("Delegate") + ".java", DelegateEmitter.delegate(m, pkg)));

@@ -27,10 +27,36 @@ final class ModelView {
         this.schema = schema;
         this.type = naming.typeName(model.name());
         this.fields = model.fields().stream().filter(ModelView::inClient).toList();
-        if (fields.size() > 64) {
-            throw new IllegalArgumentException("Model " + model.name() + " has " + fields.size()
-                    + " fields; the generated records support at most 64 for now");
-        }
+    }
+
+    /** The list relations: what {@code _count} counts. */
+    List<RelationField> listRelations() {
+        return relations().stream().filter(RelationField::isList).toList();
+    }
+
+    /** Whether records carry relation counts ({@code _count}): models with list relations. */
+    boolean hasCounts() {
+        return !listRelations().isEmpty();
+    }
+
+    /** The bit of the {@code _count} component in the loaded-fields mask: after the fields. */
+    int countBit() {
+        return fields.size();
+    }
+
+    /** Whether the loaded-fields mask needs more than a long's 64 bits (a BitSet then). */
+    boolean wideMask() {
+        return fields.size() + (hasCounts() ? 1 : 0) > 64;
+    }
+
+    /** The Java type of the loaded-fields mask. */
+    String maskType() {
+        return wideMask() ? "BitSet" : "long";
+    }
+
+    /** An expression testing bit {@code bit} of the mask expression {@code mask}. */
+    String maskTest(String mask, String bit) {
+        return wideMask() ? mask + ".get(" + bit + ")" : "(" + mask + " & (1L << " + bit + ")) != 0";
     }
 
     static boolean inClient(Field f) {

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A model's query builders: Where, WhereUnique, OrderBy, Include, Select, FindMany and Shape. */
+/** A model's query builders: Where, WhereUnique, OrderBy, Include, Select (both with {@code _count}), FindMany and Shape (both with omit). */
 final class QueryEmitter {
     private QueryEmitter() {
     }
@@ -35,9 +35,6 @@ final class QueryEmitter {
                 "    }");
         for (ScalarField f : m.scalars()) {
             String filter = filterType(m, f, w);
-            if (filter == null) {
-                continue;
-            }
             s.imports("dev.refract.client.typed." + filter.substring(0, filter.indexOf('<')));
             if (m.importFor(f) != null) {
                 s.imports(m.importFor(f));
@@ -74,10 +71,10 @@ final class QueryEmitter {
         return s.render();
     }
 
-    /** The filter type of a scalar field, or null where there is none (Json lists). */
+    /** The filter type of a scalar field. */
     private static String filterType(ModelView m, ScalarField f, String w) {
         if (f.isList()) {
-            return f.type().is(ScalarKind.JSON) ? null : "ScalarListFilter<" + w + ", " + m.boxedElement(f) + ">";
+            return "ScalarListFilter<" + w + ", " + m.boxedElement(f) + ">";
         }
         if (f.type() instanceof FieldType.EnumRef) {
             return "EnumFilter<" + w + ", " + m.boxedElement(f) + ">";
@@ -239,6 +236,23 @@ final class QueryEmitter {
                     "        return this;",
                     "    }");
         }
+        if (m.hasCounts()) {
+            String cs = m.t("CountSelect");
+            s.imports("java.util.function.Consumer");
+            s.line("",
+                    "    /** The numbers of related records of every list relation ({@code _count: true}). */",
+                    "    public " + c + " _count() {",
+                    "        new " + cs + "(args, " + select + ")._all();",
+                    "        return this;",
+                    "    }",
+                    "",
+                    "    /** The numbers of related records of the list relations picked: {@code _count(c -> c."
+                            + m.member(m.listRelations().get(0)) + "())}. */",
+                    "    public " + c + " _count(Consumer<" + cs + "> counts) {",
+                    "        counts.accept(new " + cs + "(args, " + select + "));",
+                    "        return this;",
+                    "    }");
+        }
         s.line("}");
         return s.render();
     }
@@ -246,7 +260,7 @@ final class QueryEmitter {
     static String findMany(ModelView m, String pkg) {
         String q = m.t("FindMany");
         Source s = new Source(pkg).imports("dev.refract.client.typed.ReadArgs", "dev.refract.schema.model.ScalarField",
-                "java.util.function.Consumer");
+                "java.util.function.Consumer", "dev.refract.client.query.RelationLoadStrategy");
         s.line("/** The arguments of a read of many " + m.model.name() + " records (Prisma's findMany arguments). */",
                 "public final class " + q + " {",
                 "    private final ReadArgs args = new ReadArgs(" + m.t("Meta") + ".MODEL);",
@@ -302,13 +316,26 @@ final class QueryEmitter {
                 "        select.accept(new " + m.t("Select") + "(args));",
                 "        return this;",
                 "    }",
+                "",
+                "    /** How included relations are loaded: one statement (JOIN) or one per level (QUERY); unset, the planner chooses. */",
+                "    public " + q + " relationLoadStrategy(RelationLoadStrategy strategy) {",
+                "        args.relationLoadStrategy(strategy);",
+                "        return this;",
+                "    }",
+                "",
+                "    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */",
+                "    public " + q + " omit(Consumer<" + m.t("Omit") + "> omit) {",
+                "        omit.accept(new " + m.t("Omit") + "(args));",
+                "        return this;",
+                "    }",
                 "}");
         return s.render();
     }
 
     static String shape(ModelView m, String pkg) {
         String c = m.t("Shape");
-        Source s = new Source(pkg).imports("dev.refract.client.typed.ReadArgs", "java.util.function.Consumer");
+        Source s = new Source(pkg).imports("dev.refract.client.typed.ReadArgs", "java.util.function.Consumer",
+                "dev.refract.client.query.RelationLoadStrategy");
         s.line("/** The shape of one " + m.model.name() + " record read: include or select. */",
                 "public final class " + c + " {",
                 "    private final ReadArgs args = new ReadArgs(" + m.t("Meta") + ".MODEL);",
@@ -324,6 +351,18 @@ final class QueryEmitter {
                 "",
                 "    public " + c + " select(Consumer<" + m.t("Select") + "> select) {",
                 "        select.accept(new " + m.t("Select") + "(args));",
+                "        return this;",
+                "    }",
+                "",
+                "    /** How included relations are loaded: one statement (JOIN) or one per level (QUERY); unset, the planner chooses. */",
+                "    public " + c + " relationLoadStrategy(RelationLoadStrategy strategy) {",
+                "        args.relationLoadStrategy(strategy);",
+                "        return this;",
+                "    }",
+                "",
+                "    /** Every scalar field but the ones named (Prisma's {@code omit}; with include, not with select). */",
+                "    public " + c + " omit(Consumer<" + m.t("Omit") + "> omit) {",
+                "        omit.accept(new " + m.t("Omit") + "(args));",
                 "        return this;",
                 "    }",
                 "}");

@@ -29,13 +29,33 @@ final class RecordEmitter {
             }
             components.add(type + " " + m.member(f));
         }
-        components.add("long loadedFields");
+        if (m.hasCounts()) {
+            components.add(m.t("RelationCounts") + " _count");
+        }
+        if (m.wideMask()) {
+            s.imports("java.util.BitSet");
+        }
+        components.add(m.maskType() + " loadedFields");
         s.doc("", m.model.documentation(), "A " + m.model.name() + " record as a query read it. Accessors of fields the query did not load\n"
                 + "(not selected, relation not included) throw {@link FieldNotLoadedException}; a loaded null is null.\n"
-                + "Bit i of {@code loadedFields} says whether field i (in schema order) was loaded.");
+                + "Bit i of {@code loadedFields} says whether field i (in schema order) was loaded"
+                + (m.hasCounts() ? ", bit " + m.countBit() + " whether {@code _count} was." : ".")
+                + (m.wideMask() ? "\nThe model has too many fields for a long mask: it is a BitSet, copied in and out." : ""));
         s.line("public record " + m.type + "(");
         for (int i = 0; i < components.size(); i++) {
             s.line("        " + components.get(i) + (i < components.size() - 1 ? "," : ") {"));
+        }
+        if (m.wideMask()) {
+            s.line("",
+                    "    public " + m.type + " {",
+                    "        loadedFields = (BitSet) loadedFields.clone();",
+                    "    }",
+                    "",
+                    "    /** A copy of the loaded-fields mask. */",
+                    "    @Override",
+                    "    public BitSet loadedFields() {",
+                    "        return (BitSet) loadedFields.clone();",
+                    "    }");
         }
         for (Field f : m.fields) {
             String name = m.member(f);
@@ -48,12 +68,24 @@ final class RecordEmitter {
                     "        return " + name + ";",
                     "    }");
         }
+        if (m.hasCounts()) {
+            s.line("",
+                    "    /** The numbers of related records the query counted ({@code _count} in include or select). */",
+                    "    @Override",
+                    "    public " + m.t("RelationCounts") + " _count() {",
+                    "        require(" + m.countBit() + ", \"_count\");",
+                    "        return _count;",
+                    "    }");
+        }
         s.line("",
-                "    /** Whether the query that read this record loaded the field (by its schema name). */",
+                "    /** Whether the query that read this record loaded the field (by its schema name" + (m.hasCounts() ? ", or {@code _count}" : "") + "). */",
                 "    public boolean isLoaded(String fieldName) {",
                 "        switch (fieldName) {");
         for (Field f : m.fields) {
-            s.line("            case \"" + f.name() + "\":", "                return (loadedFields & (1L << " + m.bit(f) + ")) != 0;");
+            s.line("            case \"" + f.name() + "\":", "                return " + m.maskTest("loadedFields", String.valueOf(m.bit(f))) + ";");
+        }
+        if (m.hasCounts()) {
+            s.line("            case \"_count\":", "                return " + m.maskTest("loadedFields", String.valueOf(m.countBit())) + ";");
         }
         s.line("            default:",
                 "                throw new IllegalArgumentException(\"" + m.model.name() + " has no field \" + fieldName);",
@@ -61,7 +93,7 @@ final class RecordEmitter {
                 "    }",
                 "",
                 "    private void require(int bit, String fieldName) {",
-                "        if ((loadedFields & (1L << bit)) == 0) {",
+                "        if (" + (m.wideMask() ? "!loadedFields.get(bit)" : "(loadedFields & (1L << bit)) == 0") + ") {",
                 "            throw new FieldNotLoadedException(\"" + m.model.name() + "\", fieldName);",
                 "        }",
                 "    }",

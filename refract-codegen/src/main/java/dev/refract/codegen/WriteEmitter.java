@@ -8,15 +8,10 @@ import dev.refract.schema.model.ScalarKind;
 /**
  * A model's write data: {@code <Model>CreateData} and {@code <Model>UpdateData}, typed setters per
  * scalar field, atomic number operations in updates, scalar lists (set; {@code push} in updates),
- * Json values (with Prisma's DbNull/JsonNull), nested writes per relation field. Json lists are left out.
+ * Json values (with Prisma's DbNull/JsonNull), nested writes per relation field.
  */
 final class WriteEmitter {
     private WriteEmitter() {
-    }
-
-    /** Fields the typed writes offer: all but Json lists. */
-    static boolean writable(ScalarField f) {
-        return !(f.isList() && f.type().is(ScalarKind.JSON));
     }
 
     static String data(ModelView m, String packageName, boolean update) {
@@ -39,9 +34,6 @@ final class WriteEmitter {
                 "        super(" + m.t("Meta") + ".MODEL);",
                 "    }");
         for (ScalarField f : m.scalars()) {
-            if (!writable(f)) {
-                continue;
-            }
             String name = m.member(f);
             String type = m.javaType(f);
             if (m.importFor(f) != null) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The client generated from {@code lists-json.prisma}, compiled with javac, on PostgreSQL: list and
- * Json writes (create, push, null kinds), list filters, Json path filters, and the records' List and
+ * Json writes (create, push, null kinds, Json lists), list filters, Json path filters, and the records' List and
  * {@code Json} components.
  */
 @PostgresTest
@@ -79,6 +79,14 @@ class GeneratedClientListsJsonPostgresTest {
                     out.append("pushed ").append(pushed.tags()).append(' ').append(pushed.colors()).append(' ').append(pushed.nums()).append('\\n');
                     Item one = db.item().findUniqueOrThrow(w -> w.id(1));
                     out.append("meta ").append(one.meta().asObject().get("n")).append(' ').append(one.data()).append('\\n');
+                    db.item().update(w -> w.id(1), u -> u.docs().set(List.of(Json.of(Map.of("k", 1)), Json.of("s"))));
+                    db.item().update(w -> w.id(2), u -> u.docs().push(Json.of(List.of(1, 2))));
+                    out.append("docs has ").append(ids(w -> w.docs().has(Json.of(Map.of("k", 1))))).append('\\n');
+                    out.append("docs hasSome ").append(ids(w -> w.docs().hasSome(Json.of("s"), Json.of(List.of(1, 2))))).append('\\n');
+                    out.append("docs hasEvery ").append(ids(w -> w.docs().hasEvery(Json.of("s"), Json.of(List.of(1, 2))))).append('\\n');
+                    out.append("docs eq ").append(ids(w -> w.docs().eq(List.of(Json.of(List.of(1, 2)))))).append('\\n');
+                    out.append("docs isEmpty ").append(ids(w -> w.docs().isEmpty(false))).append('\\n');
+                    out.append("docs ").append(db.item().findUniqueOrThrow(w -> w.id(1)).docs()).append('\\n');
                     Item three = db.item().findUniqueOrThrow(w -> w.id(3));
                     out.append("three ").append(three.tags()).append(' ').append(three.meta()).append(' ').append(three.data().asNumber()).append('\\n');
                     return out.toString();
@@ -115,6 +123,12 @@ class GeneratedClientListsJsonPostgresTest {
                 "data [3]",
                 "pushed [java, db, orm] [RED, BLUE] [1, 2]",
                 "meta 5 [1,2]",
+                "docs has [1]",
+                "docs hasSome [1,2]",
+                "docs hasEvery []",
+                "docs eq [2]",
+                "docs isEmpty [1,2]",
+                "docs [{\"k\":1}, \"s\"]",
                 "three [] null 7");
     }
 }

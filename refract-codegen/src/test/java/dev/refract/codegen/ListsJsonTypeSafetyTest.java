@@ -61,6 +61,8 @@ class ListsJsonTypeSafetyTest {
                         .meta().path("a").insensitive().stringStartsWith("X")));
                 db.item().create(d -> d.id(1).tags(List.of("a")).colors(List.of(Color.BLUE)).meta(Json.JSON_NULL).data(Json.of(List.of(1))));
                 db.item().update(w -> w.id(1), u -> u.tags().push("x").nums().push(List.of(1, 2)).colors().set(List.of()).meta(Json.DB_NULL));
+                db.item().update(w -> w.id(1), u -> u.docs().push(Json.of(1)).docs(List.of(Json.of("a"))));
+                db.item().findMany(q -> q.where(w -> w.docs().hasSome(Json.of(1), Json.of("a")).docs().isEmpty(false)));
                 """);
         assertThat(result.errors()).isEmpty();
         TestCompiler.Result onSqlite = compile(sqlite, "db.item().findMany(q -> q.where(w -> w.meta().eq(Json.ANY_NULL).meta().not(Json.of(\"x\"))));");
@@ -117,5 +119,17 @@ class ListsJsonTypeSafetyTest {
                 .anySatisfy(e -> assertThat(e).contains("method tags in class refract.db.ItemCreateData cannot be applied to given types"));
         assertThat(errorsOf("db.item().create(d -> d.id(1).meta(Map.of(\"a\", 1)));"))
                 .anySatisfy(e -> assertThat(e).contains("no suitable method found for meta"));
+    }
+
+    @Test
+    void jsonListsTakeJsonValues() throws Exception {
+        assertThat(errorsOf("db.item().findMany(q -> q.where(w -> w.docs().has(\"x\")));"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types: java.lang.String cannot be converted to dev.refract.client.Json"));
+        assertThat(errorsOf("db.item().findMany(q -> q.where(w -> w.docs().path(\"a\").gt(1)));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method path(java.lang.String)"));
+        assertThat(errorsOf("db.item().update(w -> w.id(1), u -> u.docs().push(Map.of(\"a\", 1)));"))
+                .anySatisfy(e -> assertThat(e).contains("no suitable method found for push"));
+        assertThat(errorsOf("db.item().create(d -> d.id(1).docs(List.of(\"a\")));"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types"));
     }
 }

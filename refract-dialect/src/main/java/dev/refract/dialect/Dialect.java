@@ -36,6 +36,15 @@ public interface Dialect extends SqlSyntax {
     /** The {@code _prisma_migrations} table, the migration lock and the other needs of the migration history. */
     MigrationSupport migrations();
 
+    /**
+     * The database indexes every foreign key on its own (InnoDB). Elsewhere a relation's foreign key
+     * is indexed only where the schema declares it ({@code @@index}, {@code @unique}, the id): the
+     * client's planner avoids per-parent lookups on unindexed keys.
+     */
+    default boolean indexesForeignKeys() {
+        return false;
+    }
+
     /** Binding values and reading columns as the client's Java types. */
     default dev.refract.dialect.values.JdbcValues values() {
         return dev.refract.dialect.values.JdbcValues.STANDARD;

@@ -82,6 +82,35 @@ public final class PostgresDialect implements Dialect {
         return dev.refract.dialect.error.PostgresErrors.classify(failure);
     }
 
+    /** JSON_AGG with ORDER BY inside the aggregate. */
+    @Override
+    public boolean supportsJsonAggregation() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsLateralJoin() {
+        return true;
+    }
+
+    @Override
+    public String jsonArrayFunction() {
+        return "JSON_BUILD_ARRAY";
+    }
+
+    @Override
+    public String jsonArrayAggFunction() {
+        return "JSON_AGG";
+    }
+
+    @Override
+    public String jsonValue(dev.refract.dialect.sql.Expr.JsonEncoding encoding) {
+        return switch (encoding) {
+            case HEX -> "ENCODE({}, 'hex')";
+            case TEXT -> "CAST({} AS TEXT)";
+        };
+    }
+
     @Override
     public DatabaseConnections connections() {
         return CONNECTIONS;

@@ -78,6 +78,31 @@ public final class SqliteDialect implements Dialect {
         return dev.refract.dialect.error.SqliteErrors.classify(failure);
     }
 
+    /** json_group_array with ORDER BY inside the aggregate (SQLite 3.44+, bundled by sqlite-jdbc). */
+    @Override
+    public boolean supportsJsonAggregation() {
+        return true;
+    }
+
+    @Override
+    public String jsonArrayFunction() {
+        return "json_array";
+    }
+
+    @Override
+    public String jsonArrayAggFunction() {
+        return "json_group_array";
+    }
+
+    /** hex(NULL) is '' in SQLite, so NULL is kept explicitly; Json columns are text already. */
+    @Override
+    public String jsonValue(dev.refract.dialect.sql.Expr.JsonEncoding encoding) {
+        return switch (encoding) {
+            case HEX -> "CASE WHEN {} IS NULL THEN NULL ELSE hex({}) END";
+            case TEXT -> "{}";
+        };
+    }
+
     @Override
     public DatabaseConnections connections() {
         return CONNECTIONS;

@@ -28,6 +28,8 @@ public final class QueryParser {
     private static final Set<String> UNIQUE = Set.of("where", "select", "include", "omit");
     private static final Set<String> COUNT = Set.of("where", "orderBy", "cursor", "take", "skip", "select");
     private static final Set<String> TO_ONE = Set.of("select", "include", "omit");
+    private static final Set<String> TOP_MANY = RelationLoadStrategies.with(MANY);
+    private static final Set<String> TOP_UNIQUE = RelationLoadStrategies.with(UNIQUE);
 
     private final Schema schema;
     private final WhereParser where;
@@ -39,22 +41,35 @@ public final class QueryParser {
 
     /** findMany, findFirst: every read argument. */
     public ReadQuery many(Model model, Map<String, Object> args) {
-        Args.onlyKnown(model, args, MANY, "", "findMany");
-        return read(model, args, "");
+        Args.onlyKnown(model, args, TOP_MANY, "", "findMany");
+        return read(model, args, "").withRelationLoadStrategy(RelationLoadStrategies.parse(model, args));
     }
 
     /** findUnique: {@code where} must name a unique criterion (the id, a unique field, a compound key). */
     public ReadQuery unique(Model model, Map<String, Object> args) {
-        Args.onlyKnown(model, args, UNIQUE, "", "findUnique");
+        Args.onlyKnown(model, args, TOP_UNIQUE, "", "findUnique");
         requireUnique(model, Args.map(model, args.get("where"), "where"), "where");
-        return read(model, args, "");
+        return read(model, args, "").withRelationLoadStrategy(RelationLoadStrategies.parse(model, args));
     }
 
     /** Fails with P2009 unless {@code w} names one of the model's unique criteria. */
+    /** A unique field's value in a WhereUniqueInput: Prisma takes only the value itself there, not a filter object. */
+    private static boolean plain(Object value) {
+        return value != null && !(value instanceof Map<?, ?>);
+    }
+
     static void requireUnique(Model model, Map<String, Object> w, String path) {
+        for (List<ScalarField> c : model.uniqueCriteria()) {
+            Object given = c.size() == 1 ? w.get(c.get(0).name()) : null;
+            if (given instanceof Map<?, ?>) {
+                throw new RefractValidationException(model.name(), Args.join(path, c.get(0).name()), "Invalid value for argument `"
+                        + c.get(0).name() + "` of " + model.name() + "WhereUniqueInput: expected a " + c.get(0).type().schemaName()
+                        + " value, not a filter");
+            }
+        }
         boolean identified = model.uniqueCriteria().stream().anyMatch(c -> {
             String compound = String.join("_", c.stream().map(ScalarField::name).toList());
-            return (c.size() > 1 && w.get(compound) != null) || c.stream().allMatch(f -> w.get(f.name()) != null);
+            return (c.size() > 1 && w.get(compound) != null) || (c.size() == 1 && plain(w.get(c.get(0).name())));
         });
         if (!identified) {
             List<String> options = model.uniqueCriteria().stream()

@@ -1,6 +1,7 @@
 package dev.refract.client.dynamic;
 
 import dev.refract.client.Json;
+import dev.refract.client.RefractException;
 import dev.refract.client.RefractValidationException;
 import dev.refract.dialect.values.ArrayValue;
 import dev.refract.schema.model.ScalarKind;
@@ -20,12 +21,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Map;
 
 /**
  * Checks a value given for a field against the field's type and converts it to the client's Java
  * type: Int -> Integer, BigInt -> Long, Float -> Double, Decimal -> BigDecimal, DateTime -> Instant
  * (also from ISO-8601 text, {@code OffsetDateTime}, {@code Date}), Boolean, String, Bytes (byte[] or
- * base64 text), enums -> {@link EnumValue} after checking the name.
+ * base64 text), enums -> {@link EnumValue} after checking the name. An integer beyond Int's or BigInt's
+ * range fails with P2020, as in Prisma.
  */
 final class Values {
     private Values() {
@@ -59,12 +62,18 @@ final class Values {
                 }
                 break;
             case INT:
-                if (isIntegral(value) && fits(value, Integer.MIN_VALUE, Integer.MAX_VALUE)) {
+                if (isIntegral(value)) {
+                    if (!fits(value, Integer.MIN_VALUE, Integer.MAX_VALUE)) {
+                        throw outOfRange(field, value, "a 32-bit signed integer");
+                    }
                     return ((Number) value).intValue();
                 }
                 break;
             case BIG_INT:
-                if (isIntegral(value) && fits(value, Long.MIN_VALUE, Long.MAX_VALUE)) {
+                if (isIntegral(value)) {
+                    if (!fits(value, Long.MIN_VALUE, Long.MAX_VALUE)) {
+                        throw outOfRange(field, value, "a 64-bit signed integer");
+                    }
                     return ((Number) value).longValue();
                 }
                 if (value instanceof String s && s.matches("-?\\d+")) {
@@ -209,6 +218,12 @@ final class Values {
             }
         }
         return null;
+    }
+
+    /** An integer that does not fit the field's type: Prisma's engine answers P2020, not a validation error. */
+    private static RefractException outOfRange(ScalarField field, Object value, String type) {
+        return new RefractException("P2020", "Value out of range for the type: " + value + " does not fit into " + type
+                + " (field `" + field.name() + "` of `" + field.model().name() + "`)", Map.of("modelName", field.model().name()));
     }
 
     static RefractValidationException wrongType(ScalarField field, Object value, String path, String expected) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Prisma's write arguments ({@code data} of create and update with nested writes, atomic number
@@ -41,6 +42,37 @@ public final class WriteParser {
     public Filter whereUnique(Model model, Object value, String path) {
         QueryParser.requireUnique(model, Args.map(model, value, path), path);
         return where.parse(model, value, path);
+    }
+
+    private static final Set<String> SHAPE = Set.of("select", "include", "omit");
+    private static final Map<String, Set<String>> ARGUMENTS = Map.of(
+            "create", Set.of("data"),
+            "createMany", Set.of("data", "skipDuplicates"),
+            "createManyAndReturn", Set.of("data", "skipDuplicates"),
+            "update", Set.of("where", "data"),
+            "updateMany", Set.of("where", "data", "limit"),
+            "updateManyAndReturn", Set.of("where", "data", "limit"),
+            "upsert", Set.of("where", "create", "update"),
+            "delete", Set.of("where"),
+            "deleteMany", Set.of("where", "limit"));
+
+    /** Fails on a top-level argument the write action does not take, as Prisma does, rather than ignoring it. */
+    public void onlyKnownArguments(Model model, String action, Map<String, Object> args) {
+        Set<String> allowed = new TreeSet<>(ARGUMENTS.getOrDefault(action, Set.of()));
+        if (!action.endsWith("Many")) {
+            allowed.addAll(SHAPE); // the actions that return records
+        }
+        Args.onlyKnown(model, args, allowed, "", action);
+    }
+
+    /** updateMany's and deleteMany's {@code limit}: at most that many records change; null for all. */
+    public Integer limit(Model model, Object value) {
+        Integer limit = Args.integer(model, value, "limit");
+        if (limit != null && limit < 0) {
+            throw new RefractValidationException(model.name(), "limit", "Invalid value for argument `limit`: " + limit
+                    + " is negative");
+        }
+        return limit;
     }
 
     /** Any {@code where}. */

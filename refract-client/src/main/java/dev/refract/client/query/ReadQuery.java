@@ -15,9 +15,17 @@ import java.util.Map;
  * @param cursor unique field values of the record to start from (inclusive); empty for none
  * @param take   null for all records
  * @param skip   null or 0 for none
+ * @param relationLoadStrategy how included relations are loaded (top-level reads); null lets the planner choose
  */
 public record ReadQuery(Model model, Filter where, List<OrderBy> orderBy, Map<ScalarField, Object> cursor,
-        Integer take, Integer skip, List<ScalarField> distinct, Selection selection) {
+        Integer take, Integer skip, List<ScalarField> distinct, Selection selection,
+        RelationLoadStrategy relationLoadStrategy) {
+
+    /** A read whose relation-load strategy the planner chooses. */
+    public ReadQuery(Model model, Filter where, List<OrderBy> orderBy, Map<ScalarField, Object> cursor,
+            Integer take, Integer skip, List<ScalarField> distinct, Selection selection) {
+        this(model, where, orderBy, cursor, take, skip, distinct, selection, null);
+    }
 
     public ReadQuery {
         where = where == null ? Filter.ALL : where;
@@ -32,7 +40,12 @@ public record ReadQuery(Model model, Filter where, List<OrderBy> orderBy, Map<Sc
     }
 
     public ReadQuery withTake(Integer newTake) {
-        return new ReadQuery(model, where, orderBy, cursor, newTake, skip, distinct, selection);
+        return new ReadQuery(model, where, orderBy, cursor, newTake, skip, distinct, selection, relationLoadStrategy);
+    }
+
+    /** This read with its relations loaded by {@code strategy} (null: the planner chooses). */
+    public ReadQuery withRelationLoadStrategy(RelationLoadStrategy strategy) {
+        return new ReadQuery(model, where, orderBy, cursor, take, skip, distinct, selection, strategy);
     }
 
     /** take, skip or cursor: the order must be total for pages to be stable. */

@@ -3,6 +3,7 @@ package dev.refract.client.typed;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.OrderBy;
 import dev.refract.client.query.ReadQuery;
+import dev.refract.client.query.RelationLoadStrategy;
 import dev.refract.client.query.Selection;
 import dev.refract.schema.model.Model;
 import dev.refract.schema.model.RelationField;
@@ -16,7 +17,7 @@ import java.util.Set;
 
 /**
  * The arguments of one read as generated builders collect them (where, orderBy, cursor, take, skip,
- * include or select), turned into a {@link ReadQuery}. Mutable, used by one thread while a query is
+ * include or select, omit, relation counts), turned into a {@link ReadQuery}. Mutable, used by one thread while a query is
  * being built.
  */
 public final class ReadArgs {
@@ -31,6 +32,9 @@ public final class ReadArgs {
     private boolean selected;
     private final Set<ScalarField> scalars = new LinkedHashSet<>();
     private final Map<RelationField, ReadQuery> relations = new LinkedHashMap<>();
+    private RelationLoadStrategy relationLoadStrategy;
+    private final Set<ScalarField> omitted = new LinkedHashSet<>();
+    private final Map<RelationField, Filter> counts = new LinkedHashMap<>();
 
     public ReadArgs(Model model) {
         this.model = model;
@@ -63,6 +67,11 @@ public final class ReadArgs {
         skip = value;
     }
 
+    /** Prisma's {@code relationLoadStrategy} (top-level reads); unset lets the planner choose. */
+    public void relationLoadStrategy(RelationLoadStrategy strategy) {
+        relationLoadStrategy = strategy;
+    }
+
     public void distinct(ScalarField field) {
         distinct.add(field);
     }
@@ -85,9 +94,33 @@ public final class ReadArgs {
         relations.put(relation, query);
     }
 
+    /** Prisma's {@code omit} of a scalar field: read every other one (not with select). */
+    public void omit(ScalarField field) {
+        if (selected) {
+            throw omitAndSelect();
+        }
+        omitted.add(field);
+    }
+
+    /**
+     * Prisma's {@code _count} of a list relation's records matching {@code filter} ({@link Filter#ALL}
+     * for all), inside select ({@code select} true) or include.
+     */
+    public void count(RelationField relation, Filter filter, boolean select) {
+        mode(select);
+        counts.put(relation, filter);
+    }
+
+    private static IllegalStateException omitAndSelect() {
+        return new IllegalStateException("Please either use `omit` or `select`, but not both at the same time.");
+    }
+
     private void mode(boolean select) {
         if (select ? included : selected) {
             throw new IllegalStateException("Please either use `include` or `select`, but not both at the same time.");
+        }
+        if (select && !omitted.isEmpty()) {
+            throw omitAndSelect();
         }
         if (select) {
             selected = true;
@@ -103,9 +136,9 @@ public final class ReadArgs {
             // in the model's field order, as Prisma returns them
             fields = Selection.scalarsOf(model).scalars().stream().filter(scalars::contains).toList();
         } else {
-            fields = Selection.scalarsOf(model).scalars();
+            fields = Selection.scalarsOf(model).scalars().stream().filter(f -> !omitted.contains(f)).toList();
         }
         return new ReadQuery(model, filter, orderBy, cursor, take, skip, distinct,
-                new Selection(fields, relations, Map.of()));
+                new Selection(fields, relations, counts), relationLoadStrategy);
     }
 }

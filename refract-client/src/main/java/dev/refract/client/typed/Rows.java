@@ -49,6 +49,13 @@ public final class Rows {
         return List.copyOf(out);
     }
 
+    /** One relation's number in a record's {@code _count} map, or null when it was not counted. */
+    @SuppressWarnings("unchecked")
+    public static Integer count(Object counts, String relation) {
+        Object n = ((Map<String, Object>) counts).get(relation);
+        return n == null ? null : ((Number) n).intValue();
+    }
+
     /** A nested result object ({@code _count}, {@code _avg}...) as a map, or null when absent. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> part(Map<String, Object> result, String key) {

@@ -1,11 +1,14 @@
 package dev.refract.client.typed;
 
+import dev.refract.client.Json;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.ScalarOp;
 import dev.refract.dialect.values.ArrayValue;
 import dev.refract.dialect.values.EnumValue;
+import dev.refract.dialect.values.JsonText;
 import dev.refract.schema.model.FieldType;
 import dev.refract.schema.model.ScalarField;
+import dev.refract.schema.model.ScalarKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,7 +16,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Conditions on a scalar list field (PostgreSQL arrays): {@code has}, {@code hasEvery},
+ * Conditions on a scalar list field (PostgreSQL arrays, Json lists included): {@code has}, {@code hasEvery},
  * {@code hasSome}, {@code isEmpty} and {@code eq} of the whole list, as Prisma's list filters. A list
  * that is SQL NULL matches only {@link #isNull()}.
  *
@@ -81,11 +84,19 @@ public class ScalarListFilter<W extends WhereBuilder<W>, T> {
         return op(ScalarOp.EQUALS, null);
     }
 
-    /** The values as one bound array of the field's element type (enums by name). */
+    /** The values as one bound array of the field's element type (enums by name, Json as JSON text, null Json as JSON null). */
     static ArrayValue array(ScalarField field, String enumType, Collection<?> values) {
         List<Object> items = new ArrayList<>(values.size());
         for (Object v : values) {
-            items.add(v instanceof Enum<?> e ? new EnumValue(e.name()) : v);
+            if (v instanceof Enum<?> e) {
+                items.add(new EnumValue(e.name()));
+            } else if (v instanceof Json json) {
+                items.add(new JsonText(json.toString()));
+            } else if (v == null && field.type().is(ScalarKind.JSON)) {
+                items.add(new JsonText("null"));
+            } else {
+                items.add(v);
+            }
         }
         return new ArrayValue(field.type() instanceof FieldType.Scalar s ? s.kind() : null, enumType, items);
     }

@@ -6,7 +6,9 @@
  * (the base of generated create and update data), {@link dev.refract.client.typed.NumberWrite} (atomic
  * number operations), {@link dev.refract.client.typed.RelationCreate} and
  * {@link dev.refract.client.typed.RelationUpdate} (nested writes on a relation field) and
- * {@link dev.refract.client.typed.CreateRows} (createMany).
+ * {@link dev.refract.client.typed.CreateRows} (createMany). Batch transactions:
+ * {@link dev.refract.client.typed.BatchOperation} (an operation built, not yet run) and
+ * {@link dev.refract.client.typed.BatchResults} (runs them in one transaction; results typed by operation).
  *
  * <p>Equality is spelled {@code eq} (not Prisma's {@code equals}): a method named {@code equals} would
  * let {@code Object.equals(Object)} accept a value of any type, and the mistake would compile.

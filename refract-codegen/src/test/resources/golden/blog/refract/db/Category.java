@@ -7,12 +7,13 @@ import java.util.List;
 /**
  * A Category record as a query read it. Accessors of fields the query did not load
  * (not selected, relation not included) throw {@link FieldNotLoadedException}; a loaded null is null.
- * Bit i of {@code loadedFields} says whether field i (in schema order) was loaded.
+ * Bit i of {@code loadedFields} says whether field i (in schema order) was loaded, bit 3 whether {@code _count} was.
  */
 public record Category(
         int id,
         String name,
         List<Post> posts,
+        CategoryRelationCounts _count,
         long loadedFields) {
 
     @Override
@@ -33,7 +34,14 @@ public record Category(
         return posts;
     }
 
-    /** Whether the query that read this record loaded the field (by its schema name). */
+    /** The numbers of related records the query counted ({@code _count} in include or select). */
+    @Override
+    public CategoryRelationCounts _count() {
+        require(3, "_count");
+        return _count;
+    }
+
+    /** Whether the query that read this record loaded the field (by its schema name, or {@code _count}). */
     public boolean isLoaded(String fieldName) {
         switch (fieldName) {
             case "id":
@@ -42,6 +50,8 @@ public record Category(
                 return (loadedFields & (1L << 1)) != 0;
             case "posts":
                 return (loadedFields & (1L << 2)) != 0;
+            case "_count":
+                return (loadedFields & (1L << 3)) != 0;
             default:
                 throw new IllegalArgumentException("Category has no field " + fieldName);
         }

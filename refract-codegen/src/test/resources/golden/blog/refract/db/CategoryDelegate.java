@@ -5,8 +5,12 @@ import dev.refract.client.RefractClient;
 import dev.refract.client.RefractException;
 import dev.refract.client.query.Aggregation;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Filter;
+import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.Selection;
+import dev.refract.client.query.WriteData;
 import dev.refract.client.typed.AggregateFields;
+import dev.refract.client.typed.BatchOperation;
 import dev.refract.client.typed.CreateRows;
 import dev.refract.client.typed.ReadArgs;
 import dev.refract.client.typed.Rows;
@@ -216,6 +220,118 @@ public final class CategoryDelegate {
         return s.args().toQuery().selection();
     }
 
+    /** As {@link #findMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<List<Category>> findManyOp(Consumer<CategoryFindMany> query) {
+        CategoryFindMany q = new CategoryFindMany();
+        query.accept(q);
+        ReadQuery read = q.args().toQuery();
+        return new BatchOperation<>(() -> Rows.list(client.findMany(read), CategoryDelegate::fromRow));
+    }
+
+    /** As {@link #findFirst(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Category>> findFirstOp(Consumer<CategoryFindMany> query) {
+        CategoryFindMany q = new CategoryFindMany();
+        query.accept(q);
+        ReadQuery read = q.args().toQuery();
+        return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findFirst(read), CategoryDelegate::fromRow)));
+    }
+
+    /** As {@link #findUnique(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Category>> findUniqueOp(Consumer<CategoryWhereUnique> where) {
+        return findUniqueOp(where, s -> { });
+    }
+
+    /** As {@link #findUnique(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Category>> findUniqueOp(Consumer<CategoryWhereUnique> where, Consumer<CategoryShape> shape) {
+        CategoryShape s = new CategoryShape();
+        shape.accept(s);
+        ReadArgs args = s.args();
+        args.where(CategoryWhereUnique.filter(where));
+        ReadQuery read = args.toQuery();
+        return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findUnique(read), CategoryDelegate::fromRow)));
+    }
+
+    /** As {@link #count(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> countOp(Consumer<CategoryCount> query) {
+        CategoryCount q = new CategoryCount();
+        query.accept(q);
+        CountQuery count = new CountQuery(q.args().read().toQuery(), false, false, List.of());
+        return new BatchOperation<>(() -> ((Number) client.count(count)).longValue());
+    }
+
+    /** As {@link #create(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Category> createOp(Consumer<CategoryCreateData> data) {
+        return createOp(data, s -> { });
+    }
+
+    /** As {@link #create(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Category> createOp(Consumer<CategoryCreateData> data, Consumer<CategoryShape> shape) {
+        CategoryCreateData d = new CategoryCreateData();
+        data.accept(d);
+        WriteData write = d.toCreate(Set.of());
+        Selection selection = selection(shape);
+        return new BatchOperation<>(() -> fromRow(client.create(write, selection)));
+    }
+
+    /** As {@link #createMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> createManyOp(Consumer<CreateRows<CategoryCreateData>> rows) {
+        CreateRows<CategoryCreateData> m = new CreateRows<>(CategoryCreateData::new);
+        rows.accept(m);
+        List<WriteData> data = m.rows();
+        boolean skip = m.skipsDuplicates();
+        return new BatchOperation<>(() -> (long) client.createMany(CategoryMeta.MODEL, data, skip));
+    }
+
+    /** As {@link #update(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Category> updateOp(Consumer<CategoryWhereUnique> where, Consumer<CategoryUpdateData> data) {
+        return updateOp(where, data, s -> { });
+    }
+
+    /** As {@link #update(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Category> updateOp(Consumer<CategoryWhereUnique> where, Consumer<CategoryUpdateData> data, Consumer<CategoryShape> shape) {
+        CategoryUpdateData d = new CategoryUpdateData();
+        data.accept(d);
+        Filter filter = CategoryWhereUnique.filter(where);
+        WriteData write = d.toUpdate();
+        Selection selection = selection(shape);
+        return new BatchOperation<>(() -> fromRow(client.update(CategoryMeta.MODEL, filter, write, selection)));
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> updateManyOp(Consumer<CategoryWhere> where, Consumer<CategoryUpdateData> data) {
+        CategoryUpdateData d = new CategoryUpdateData();
+        data.accept(d);
+        Filter filter = CategoryWhere.filter(where);
+        WriteData write = d.toUpdate();
+        return new BatchOperation<>(() -> (long) client.updateMany(CategoryMeta.MODEL, filter, write));
+    }
+
+    /** As {@link #upsert(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Category> upsertOp(Consumer<CategoryWhereUnique> where, Consumer<CategoryCreateData> create, Consumer<CategoryUpdateData> update) {
+        CategoryCreateData cd = new CategoryCreateData();
+        create.accept(cd);
+        CategoryUpdateData ud = new CategoryUpdateData();
+        update.accept(ud);
+        Filter filter = CategoryWhereUnique.filter(where);
+        WriteData created = cd.toCreate(Set.of());
+        WriteData updated = ud.toUpdate();
+        Selection selection = selection(s -> { });
+        return new BatchOperation<>(() -> fromRow(client.upsert(CategoryMeta.MODEL, filter, created, updated, selection)));
+    }
+
+    /** As {@link #delete(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Category> deleteOp(Consumer<CategoryWhereUnique> where) {
+        Filter filter = CategoryWhereUnique.filter(where);
+        Selection selection = selection(s -> { });
+        return new BatchOperation<>(() -> fromRow(client.delete(CategoryMeta.MODEL, filter, selection)));
+    }
+
+    /** As {@link #deleteMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> deleteManyOp(Consumer<CategoryWhere> where) {
+        Filter filter = CategoryWhere.filter(where);
+        return new BatchOperation<>(() -> (long) client.deleteMany(CategoryMeta.MODEL, filter));
+    }
+
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
     static Category fromRow(Map<String, Object> $row) {
         long $loaded = 0L;
@@ -234,6 +350,11 @@ public final class CategoryDelegate {
             $loaded |= 1L << 2;
             posts = Rows.list($row.get("posts"), PostDelegate::fromRow);
         }
-        return new Category(id, name, posts, $loaded);
+        CategoryRelationCounts _count = null;
+        if ($row.containsKey("_count")) {
+            $loaded |= 1L << 3;
+            _count = CategoryRelationCounts.from($row.get("_count"));
+        }
+        return new Category(id, name, posts, _count, $loaded);
     }
 }

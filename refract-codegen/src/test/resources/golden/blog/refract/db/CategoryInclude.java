@@ -26,4 +26,16 @@ public final class CategoryInclude {
         args.include(CategoryMeta.posts, nested.args().toQuery());
         return this;
     }
+
+    /** The numbers of related records of every list relation ({@code _count: true}). */
+    public CategoryInclude _count() {
+        new CategoryCountSelect(args, false)._all();
+        return this;
+    }
+
+    /** The numbers of related records of the list relations picked: {@code _count(c -> c.posts())}. */
+    public CategoryInclude _count(Consumer<CategoryCountSelect> counts) {
+        counts.accept(new CategoryCountSelect(args, false));
+        return this;
+    }
 }

@@ -36,4 +36,16 @@ public final class CategorySelect {
         args.select(CategoryMeta.posts, nested.args().toQuery());
         return this;
     }
+
+    /** The numbers of related records of every list relation ({@code _count: true}). */
+    public CategorySelect _count() {
+        new CategoryCountSelect(args, true)._all();
+        return this;
+    }
+
+    /** The numbers of related records of the list relations picked: {@code _count(c -> c.posts())}. */
+    public CategorySelect _count(Consumer<CategoryCountSelect> counts) {
+        counts.accept(new CategoryCountSelect(args, true));
+        return this;
+    }
 }

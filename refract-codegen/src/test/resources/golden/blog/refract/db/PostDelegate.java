@@ -5,8 +5,12 @@ import dev.refract.client.RefractClient;
 import dev.refract.client.RefractException;
 import dev.refract.client.query.Aggregation;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Filter;
+import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.Selection;
+import dev.refract.client.query.WriteData;
 import dev.refract.client.typed.AggregateFields;
+import dev.refract.client.typed.BatchOperation;
 import dev.refract.client.typed.CreateRows;
 import dev.refract.client.typed.ReadArgs;
 import dev.refract.client.typed.Rows;
@@ -217,6 +221,118 @@ public final class PostDelegate {
         return s.args().toQuery().selection();
     }
 
+    /** As {@link #findMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<List<Post>> findManyOp(Consumer<PostFindMany> query) {
+        PostFindMany q = new PostFindMany();
+        query.accept(q);
+        ReadQuery read = q.args().toQuery();
+        return new BatchOperation<>(() -> Rows.list(client.findMany(read), PostDelegate::fromRow));
+    }
+
+    /** As {@link #findFirst(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Post>> findFirstOp(Consumer<PostFindMany> query) {
+        PostFindMany q = new PostFindMany();
+        query.accept(q);
+        ReadQuery read = q.args().toQuery();
+        return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findFirst(read), PostDelegate::fromRow)));
+    }
+
+    /** As {@link #findUnique(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Post>> findUniqueOp(Consumer<PostWhereUnique> where) {
+        return findUniqueOp(where, s -> { });
+    }
+
+    /** As {@link #findUnique(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Post>> findUniqueOp(Consumer<PostWhereUnique> where, Consumer<PostShape> shape) {
+        PostShape s = new PostShape();
+        shape.accept(s);
+        ReadArgs args = s.args();
+        args.where(PostWhereUnique.filter(where));
+        ReadQuery read = args.toQuery();
+        return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findUnique(read), PostDelegate::fromRow)));
+    }
+
+    /** As {@link #count(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> countOp(Consumer<PostCount> query) {
+        PostCount q = new PostCount();
+        query.accept(q);
+        CountQuery count = new CountQuery(q.args().read().toQuery(), false, false, List.of());
+        return new BatchOperation<>(() -> ((Number) client.count(count)).longValue());
+    }
+
+    /** As {@link #create(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Post> createOp(Consumer<PostCreateData> data) {
+        return createOp(data, s -> { });
+    }
+
+    /** As {@link #create(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Post> createOp(Consumer<PostCreateData> data, Consumer<PostShape> shape) {
+        PostCreateData d = new PostCreateData();
+        data.accept(d);
+        WriteData write = d.toCreate(Set.of());
+        Selection selection = selection(shape);
+        return new BatchOperation<>(() -> fromRow(client.create(write, selection)));
+    }
+
+    /** As {@link #createMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> createManyOp(Consumer<CreateRows<PostCreateData>> rows) {
+        CreateRows<PostCreateData> m = new CreateRows<>(PostCreateData::new);
+        rows.accept(m);
+        List<WriteData> data = m.rows();
+        boolean skip = m.skipsDuplicates();
+        return new BatchOperation<>(() -> (long) client.createMany(PostMeta.MODEL, data, skip));
+    }
+
+    /** As {@link #update(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Post> updateOp(Consumer<PostWhereUnique> where, Consumer<PostUpdateData> data) {
+        return updateOp(where, data, s -> { });
+    }
+
+    /** As {@link #update(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Post> updateOp(Consumer<PostWhereUnique> where, Consumer<PostUpdateData> data, Consumer<PostShape> shape) {
+        PostUpdateData d = new PostUpdateData();
+        data.accept(d);
+        Filter filter = PostWhereUnique.filter(where);
+        WriteData write = d.toUpdate();
+        Selection selection = selection(shape);
+        return new BatchOperation<>(() -> fromRow(client.update(PostMeta.MODEL, filter, write, selection)));
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> updateManyOp(Consumer<PostWhere> where, Consumer<PostUpdateData> data) {
+        PostUpdateData d = new PostUpdateData();
+        data.accept(d);
+        Filter filter = PostWhere.filter(where);
+        WriteData write = d.toUpdate();
+        return new BatchOperation<>(() -> (long) client.updateMany(PostMeta.MODEL, filter, write));
+    }
+
+    /** As {@link #upsert(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Post> upsertOp(Consumer<PostWhereUnique> where, Consumer<PostCreateData> create, Consumer<PostUpdateData> update) {
+        PostCreateData cd = new PostCreateData();
+        create.accept(cd);
+        PostUpdateData ud = new PostUpdateData();
+        update.accept(ud);
+        Filter filter = PostWhereUnique.filter(where);
+        WriteData created = cd.toCreate(Set.of());
+        WriteData updated = ud.toUpdate();
+        Selection selection = selection(s -> { });
+        return new BatchOperation<>(() -> fromRow(client.upsert(PostMeta.MODEL, filter, created, updated, selection)));
+    }
+
+    /** As {@link #delete(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Post> deleteOp(Consumer<PostWhereUnique> where) {
+        Filter filter = PostWhereUnique.filter(where);
+        Selection selection = selection(s -> { });
+        return new BatchOperation<>(() -> fromRow(client.delete(PostMeta.MODEL, filter, selection)));
+    }
+
+    /** As {@link #deleteMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> deleteManyOp(Consumer<PostWhere> where) {
+        Filter filter = PostWhere.filter(where);
+        return new BatchOperation<>(() -> (long) client.deleteMany(PostMeta.MODEL, filter));
+    }
+
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
     static Post fromRow(Map<String, Object> $row) {
         long $loaded = 0L;
@@ -265,6 +381,11 @@ public final class PostDelegate {
             $loaded |= 1L << 8;
             updatedAt = (Instant) $row.get("updatedAt");
         }
-        return new Post(id, title, content, published, author, authorId, categories, createdAt, updatedAt, $loaded);
+        PostRelationCounts _count = null;
+        if ($row.containsKey("_count")) {
+            $loaded |= 1L << 9;
+            _count = PostRelationCounts.from($row.get("_count"));
+        }
+        return new Post(id, title, content, published, author, authorId, categories, createdAt, updatedAt, _count, $loaded);
     }
 }

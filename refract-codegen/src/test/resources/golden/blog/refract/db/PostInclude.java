@@ -40,4 +40,16 @@ public final class PostInclude {
         args.include(PostMeta.categories, nested.args().toQuery());
         return this;
     }
+
+    /** The numbers of related records of every list relation ({@code _count: true}). */
+    public PostInclude _count() {
+        new PostCountSelect(args, false)._all();
+        return this;
+    }
+
+    /** The numbers of related records of the list relations picked: {@code _count(c -> c.categories())}. */
+    public PostInclude _count(Consumer<PostCountSelect> counts) {
+        counts.accept(new PostCountSelect(args, false));
+        return this;
+    }
 }

@@ -75,4 +75,16 @@ public final class PostSelect {
         args.select(PostMeta.categories, nested.args().toQuery());
         return this;
     }
+
+    /** The numbers of related records of every list relation ({@code _count: true}). */
+    public PostSelect _count() {
+        new PostCountSelect(args, true)._all();
+        return this;
+    }
+
+    /** The numbers of related records of the list relations picked: {@code _count(c -> c.categories())}. */
+    public PostSelect _count(Consumer<PostCountSelect> counts) {
+        counts.accept(new PostCountSelect(args, true));
+        return this;
+    }
 }

@@ -5,8 +5,12 @@ import dev.refract.client.RefractClient;
 import dev.refract.client.RefractException;
 import dev.refract.client.query.Aggregation;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Filter;
+import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.Selection;
+import dev.refract.client.query.WriteData;
 import dev.refract.client.typed.AggregateFields;
+import dev.refract.client.typed.BatchOperation;
 import dev.refract.client.typed.CreateRows;
 import dev.refract.client.typed.ReadArgs;
 import dev.refract.client.typed.Rows;
@@ -214,6 +218,118 @@ public final class ProfileDelegate {
         ProfileShape s = new ProfileShape();
         shape.accept(s);
         return s.args().toQuery().selection();
+    }
+
+    /** As {@link #findMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<List<Profile>> findManyOp(Consumer<ProfileFindMany> query) {
+        ProfileFindMany q = new ProfileFindMany();
+        query.accept(q);
+        ReadQuery read = q.args().toQuery();
+        return new BatchOperation<>(() -> Rows.list(client.findMany(read), ProfileDelegate::fromRow));
+    }
+
+    /** As {@link #findFirst(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Profile>> findFirstOp(Consumer<ProfileFindMany> query) {
+        ProfileFindMany q = new ProfileFindMany();
+        query.accept(q);
+        ReadQuery read = q.args().toQuery();
+        return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findFirst(read), ProfileDelegate::fromRow)));
+    }
+
+    /** As {@link #findUnique(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Profile>> findUniqueOp(Consumer<ProfileWhereUnique> where) {
+        return findUniqueOp(where, s -> { });
+    }
+
+    /** As {@link #findUnique(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Profile>> findUniqueOp(Consumer<ProfileWhereUnique> where, Consumer<ProfileShape> shape) {
+        ProfileShape s = new ProfileShape();
+        shape.accept(s);
+        ReadArgs args = s.args();
+        args.where(ProfileWhereUnique.filter(where));
+        ReadQuery read = args.toQuery();
+        return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findUnique(read), ProfileDelegate::fromRow)));
+    }
+
+    /** As {@link #count(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> countOp(Consumer<ProfileCount> query) {
+        ProfileCount q = new ProfileCount();
+        query.accept(q);
+        CountQuery count = new CountQuery(q.args().read().toQuery(), false, false, List.of());
+        return new BatchOperation<>(() -> ((Number) client.count(count)).longValue());
+    }
+
+    /** As {@link #create(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Profile> createOp(Consumer<ProfileCreateData> data) {
+        return createOp(data, s -> { });
+    }
+
+    /** As {@link #create(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Profile> createOp(Consumer<ProfileCreateData> data, Consumer<ProfileShape> shape) {
+        ProfileCreateData d = new ProfileCreateData();
+        data.accept(d);
+        WriteData write = d.toCreate(Set.of());
+        Selection selection = selection(shape);
+        return new BatchOperation<>(() -> fromRow(client.create(write, selection)));
+    }
+
+    /** As {@link #createMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> createManyOp(Consumer<CreateRows<ProfileCreateData>> rows) {
+        CreateRows<ProfileCreateData> m = new CreateRows<>(ProfileCreateData::new);
+        rows.accept(m);
+        List<WriteData> data = m.rows();
+        boolean skip = m.skipsDuplicates();
+        return new BatchOperation<>(() -> (long) client.createMany(ProfileMeta.MODEL, data, skip));
+    }
+
+    /** As {@link #update(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Profile> updateOp(Consumer<ProfileWhereUnique> where, Consumer<ProfileUpdateData> data) {
+        return updateOp(where, data, s -> { });
+    }
+
+    /** As {@link #update(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Profile> updateOp(Consumer<ProfileWhereUnique> where, Consumer<ProfileUpdateData> data, Consumer<ProfileShape> shape) {
+        ProfileUpdateData d = new ProfileUpdateData();
+        data.accept(d);
+        Filter filter = ProfileWhereUnique.filter(where);
+        WriteData write = d.toUpdate();
+        Selection selection = selection(shape);
+        return new BatchOperation<>(() -> fromRow(client.update(ProfileMeta.MODEL, filter, write, selection)));
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> updateManyOp(Consumer<ProfileWhere> where, Consumer<ProfileUpdateData> data) {
+        ProfileUpdateData d = new ProfileUpdateData();
+        data.accept(d);
+        Filter filter = ProfileWhere.filter(where);
+        WriteData write = d.toUpdate();
+        return new BatchOperation<>(() -> (long) client.updateMany(ProfileMeta.MODEL, filter, write));
+    }
+
+    /** As {@link #upsert(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Profile> upsertOp(Consumer<ProfileWhereUnique> where, Consumer<ProfileCreateData> create, Consumer<ProfileUpdateData> update) {
+        ProfileCreateData cd = new ProfileCreateData();
+        create.accept(cd);
+        ProfileUpdateData ud = new ProfileUpdateData();
+        update.accept(ud);
+        Filter filter = ProfileWhereUnique.filter(where);
+        WriteData created = cd.toCreate(Set.of());
+        WriteData updated = ud.toUpdate();
+        Selection selection = selection(s -> { });
+        return new BatchOperation<>(() -> fromRow(client.upsert(ProfileMeta.MODEL, filter, created, updated, selection)));
+    }
+
+    /** As {@link #delete(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Profile> deleteOp(Consumer<ProfileWhereUnique> where) {
+        Filter filter = ProfileWhereUnique.filter(where);
+        Selection selection = selection(s -> { });
+        return new BatchOperation<>(() -> fromRow(client.delete(ProfileMeta.MODEL, filter, selection)));
+    }
+
+    /** As {@link #deleteMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> deleteManyOp(Consumer<ProfileWhere> where) {
+        Filter filter = ProfileWhere.filter(where);
+        return new BatchOperation<>(() -> (long) client.deleteMany(ProfileMeta.MODEL, filter));
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A User record as a query read it. Accessors of fields the query did not load
  * (not selected, relation not included) throw {@link FieldNotLoadedException}; a loaded null is null.
- * Bit i of {@code loadedFields} says whether field i (in schema order) was loaded.
+ * Bit i of {@code loadedFields} says whether field i (in schema order) was loaded, bit 9 whether {@code _count} was.
  */
 public record User(
         int id,
@@ -20,6 +20,7 @@ public record User(
         Instant updatedAt,
         List<Post> posts,
         Profile profile,
+        UserRelationCounts _count,
         long loadedFields) {
 
     @Override
@@ -76,7 +77,14 @@ public record User(
         return profile;
     }
 
-    /** Whether the query that read this record loaded the field (by its schema name). */
+    /** The numbers of related records the query counted ({@code _count} in include or select). */
+    @Override
+    public UserRelationCounts _count() {
+        require(9, "_count");
+        return _count;
+    }
+
+    /** Whether the query that read this record loaded the field (by its schema name, or {@code _count}). */
     public boolean isLoaded(String fieldName) {
         switch (fieldName) {
             case "id":
@@ -97,6 +105,8 @@ public record User(
                 return (loadedFields & (1L << 7)) != 0;
             case "profile":
                 return (loadedFields & (1L << 8)) != 0;
+            case "_count":
+                return (loadedFields & (1L << 9)) != 0;
             default:
                 throw new IllegalArgumentException("User has no field " + fieldName);
         }

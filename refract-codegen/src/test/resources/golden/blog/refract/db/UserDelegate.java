@@ -5,8 +5,12 @@ import dev.refract.client.RefractClient;
 import dev.refract.client.RefractException;
 import dev.refract.client.query.Aggregation;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Filter;
+import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.Selection;
+import dev.refract.client.query.WriteData;
 import dev.refract.client.typed.AggregateFields;
+import dev.refract.client.typed.BatchOperation;
 import dev.refract.client.typed.CreateRows;
 import dev.refract.client.typed.ReadArgs;
 import dev.refract.client.typed.Rows;
@@ -217,6 +221,118 @@ public final class UserDelegate {
         return s.args().toQuery().selection();
     }
 
+    /** As {@link #findMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<List<User>> findManyOp(Consumer<UserFindMany> query) {
+        UserFindMany q = new UserFindMany();
+        query.accept(q);
+        ReadQuery read = q.args().toQuery();
+        return new BatchOperation<>(() -> Rows.list(client.findMany(read), UserDelegate::fromRow));
+    }
+
+    /** As {@link #findFirst(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<User>> findFirstOp(Consumer<UserFindMany> query) {
+        UserFindMany q = new UserFindMany();
+        query.accept(q);
+        ReadQuery read = q.args().toQuery();
+        return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findFirst(read), UserDelegate::fromRow)));
+    }
+
+    /** As {@link #findUnique(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<User>> findUniqueOp(Consumer<UserWhereUnique> where) {
+        return findUniqueOp(where, s -> { });
+    }
+
+    /** As {@link #findUnique(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<User>> findUniqueOp(Consumer<UserWhereUnique> where, Consumer<UserShape> shape) {
+        UserShape s = new UserShape();
+        shape.accept(s);
+        ReadArgs args = s.args();
+        args.where(UserWhereUnique.filter(where));
+        ReadQuery read = args.toQuery();
+        return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findUnique(read), UserDelegate::fromRow)));
+    }
+
+    /** As {@link #count(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> countOp(Consumer<UserCount> query) {
+        UserCount q = new UserCount();
+        query.accept(q);
+        CountQuery count = new CountQuery(q.args().read().toQuery(), false, false, List.of());
+        return new BatchOperation<>(() -> ((Number) client.count(count)).longValue());
+    }
+
+    /** As {@link #create(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<User> createOp(Consumer<UserCreateData> data) {
+        return createOp(data, s -> { });
+    }
+
+    /** As {@link #create(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<User> createOp(Consumer<UserCreateData> data, Consumer<UserShape> shape) {
+        UserCreateData d = new UserCreateData();
+        data.accept(d);
+        WriteData write = d.toCreate(Set.of());
+        Selection selection = selection(shape);
+        return new BatchOperation<>(() -> fromRow(client.create(write, selection)));
+    }
+
+    /** As {@link #createMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> createManyOp(Consumer<CreateRows<UserCreateData>> rows) {
+        CreateRows<UserCreateData> m = new CreateRows<>(UserCreateData::new);
+        rows.accept(m);
+        List<WriteData> data = m.rows();
+        boolean skip = m.skipsDuplicates();
+        return new BatchOperation<>(() -> (long) client.createMany(UserMeta.MODEL, data, skip));
+    }
+
+    /** As {@link #update(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<User> updateOp(Consumer<UserWhereUnique> where, Consumer<UserUpdateData> data) {
+        return updateOp(where, data, s -> { });
+    }
+
+    /** As {@link #update(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<User> updateOp(Consumer<UserWhereUnique> where, Consumer<UserUpdateData> data, Consumer<UserShape> shape) {
+        UserUpdateData d = new UserUpdateData();
+        data.accept(d);
+        Filter filter = UserWhereUnique.filter(where);
+        WriteData write = d.toUpdate();
+        Selection selection = selection(shape);
+        return new BatchOperation<>(() -> fromRow(client.update(UserMeta.MODEL, filter, write, selection)));
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> updateManyOp(Consumer<UserWhere> where, Consumer<UserUpdateData> data) {
+        UserUpdateData d = new UserUpdateData();
+        data.accept(d);
+        Filter filter = UserWhere.filter(where);
+        WriteData write = d.toUpdate();
+        return new BatchOperation<>(() -> (long) client.updateMany(UserMeta.MODEL, filter, write));
+    }
+
+    /** As {@link #upsert(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<User> upsertOp(Consumer<UserWhereUnique> where, Consumer<UserCreateData> create, Consumer<UserUpdateData> update) {
+        UserCreateData cd = new UserCreateData();
+        create.accept(cd);
+        UserUpdateData ud = new UserUpdateData();
+        update.accept(ud);
+        Filter filter = UserWhereUnique.filter(where);
+        WriteData created = cd.toCreate(Set.of());
+        WriteData updated = ud.toUpdate();
+        Selection selection = selection(s -> { });
+        return new BatchOperation<>(() -> fromRow(client.upsert(UserMeta.MODEL, filter, created, updated, selection)));
+    }
+
+    /** As {@link #delete(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<User> deleteOp(Consumer<UserWhereUnique> where) {
+        Filter filter = UserWhereUnique.filter(where);
+        Selection selection = selection(s -> { });
+        return new BatchOperation<>(() -> fromRow(client.delete(UserMeta.MODEL, filter, selection)));
+    }
+
+    /** As {@link #deleteMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> deleteManyOp(Consumer<UserWhere> where) {
+        Filter filter = UserWhere.filter(where);
+        return new BatchOperation<>(() -> (long) client.deleteMany(UserMeta.MODEL, filter));
+    }
+
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
     static User fromRow(Map<String, Object> $row) {
         long $loaded = 0L;
@@ -265,6 +381,11 @@ public final class UserDelegate {
             $loaded |= 1L << 8;
             profile = Rows.one($row.get("profile"), ProfileDelegate::fromRow);
         }
-        return new User(id, email, name, password, role, createdAt, updatedAt, posts, profile, $loaded);
+        UserRelationCounts _count = null;
+        if ($row.containsKey("_count")) {
+            $loaded |= 1L << 9;
+            _count = UserRelationCounts.from($row.get("_count"));
+        }
+        return new User(id, email, name, password, role, createdAt, updatedAt, posts, profile, _count, $loaded);
     }
 }

@@ -40,4 +40,16 @@ public final class UserInclude {
         args.include(UserMeta.profile, nested.args().toQuery());
         return this;
     }
+
+    /** The numbers of related records of every list relation ({@code _count: true}). */
+    public UserInclude _count() {
+        new UserCountSelect(args, false)._all();
+        return this;
+    }
+
+    /** The numbers of related records of the list relations picked: {@code _count(c -> c.posts())}. */
+    public UserInclude _count(Consumer<UserCountSelect> counts) {
+        counts.accept(new UserCountSelect(args, false));
+        return this;
+    }
 }

@@ -75,4 +75,16 @@ public final class UserSelect {
         args.select(UserMeta.profile, nested.args().toQuery());
         return this;
     }
+
+    /** The numbers of related records of every list relation ({@code _count: true}). */
+    public UserSelect _count() {
+        new UserCountSelect(args, true)._all();
+        return this;
+    }
+
+    /** The numbers of related records of the list relations picked: {@code _count(c -> c.posts())}. */
+    public UserSelect _count(Consumer<UserCountSelect> counts) {
+        counts.accept(new UserCountSelect(args, true));
+        return this;
+    }
 }

@@ -5,6 +5,8 @@ import dev.refract.client.ConnectionSource;
 import dev.refract.client.RefractClient;
 import dev.refract.client.Sql;
 import dev.refract.client.TransactionOptions;
+import dev.refract.client.typed.BatchOperation;
+import dev.refract.client.typed.BatchResults;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.url.ConnectionUrl;
 import dev.refract.schema.model.ConfigValue;
@@ -74,6 +76,25 @@ public final class Db {
     /** As {@link #transaction(Function)} with an isolation level and a timeout (P2028 when exceeded). */
     public <T> T transaction(TransactionOptions options, Function<Db, T> work) {
         return runtime.transaction(options, tx -> work.apply(this));
+    }
+
+    /**
+     * Prisma's batch transaction: runs the operations (built by the delegates' {@code ...Op} methods,
+     * e.g. {@code db.user().createOp(d -> ...)}) in order in one database transaction, all or nothing.
+     * {@code results.get(op)} gives an operation's result, typed.
+     */
+    public BatchResults transaction(List<? extends BatchOperation<?>> operations) {
+        return BatchResults.run(runtime, TransactionOptions.DEFAULTS, operations);
+    }
+
+    /** As {@link #transaction(List)}: {@code db.transaction(op1, op2)}. */
+    public BatchResults transaction(BatchOperation<?>... operations) {
+        return transaction(List.of(operations));
+    }
+
+    /** As {@link #transaction(List)} with an isolation level and a timeout (P2028 when exceeded). */
+    public BatchResults transaction(TransactionOptions options, List<? extends BatchOperation<?>> operations) {
+        return BatchResults.run(runtime, options, operations);
     }
 
     /**

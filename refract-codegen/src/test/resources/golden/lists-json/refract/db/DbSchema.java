@@ -39,6 +39,7 @@ final class DbSchema {
                         "  colors Color[]",
                         "  meta   Json?",
                         "  data   Json",
+                        "  docs   Json[]",
                         "}",
                         ""))));
         if (!result.isValid()) {

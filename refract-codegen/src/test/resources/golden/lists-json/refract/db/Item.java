@@ -17,6 +17,7 @@ public record Item(
         List<Color> colors,
         Json meta,
         Json data,
+        List<Json> docs,
         long loadedFields) {
 
     @Override
@@ -55,6 +56,12 @@ public record Item(
         return data;
     }
 
+    @Override
+    public List<Json> docs() {
+        require(6, "docs");
+        return docs;
+    }
+
     /** Whether the query that read this record loaded the field (by its schema name). */
     public boolean isLoaded(String fieldName) {
         switch (fieldName) {
@@ -70,6 +77,8 @@ public record Item(
                 return (loadedFields & (1L << 4)) != 0;
             case "data":
                 return (loadedFields & (1L << 5)) != 0;
+            case "docs":
+                return (loadedFields & (1L << 6)) != 0;
             default:
                 throw new IllegalArgumentException("Item has no field " + fieldName);
         }

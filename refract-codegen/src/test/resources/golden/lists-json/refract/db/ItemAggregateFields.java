@@ -43,6 +43,10 @@ public final class ItemAggregateFields {
         public Count data() {
             return add(ItemMeta.data);
         }
+
+        public Count docs() {
+            return add(ItemMeta.docs);
+        }
     }
 
     /** Number fields, for {@code _avg} and {@code _sum}. */

@@ -23,7 +23,8 @@ public record ItemAggregates(Counts _count, Averages _avg, Sums _sum, Extremes _
             Integer nums,
             Integer colors,
             Integer meta,
-            Integer data) {
+            Integer data,
+            Integer docs) {
         static Counts from(Map<String, Object> m) {
             return m == null ? null : new Counts((Integer) m.get("_all"),
                     (Integer) m.get("id"),
@@ -31,7 +32,8 @@ public record ItemAggregates(Counts _count, Averages _avg, Sums _sum, Extremes _
                     (Integer) m.get("nums"),
                     (Integer) m.get("colors"),
                     (Integer) m.get("meta"),
-                    (Integer) m.get("data"));
+                    (Integer) m.get("data"),
+                    (Integer) m.get("docs"));
         }
     }
 

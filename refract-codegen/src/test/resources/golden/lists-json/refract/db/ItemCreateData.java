@@ -62,4 +62,10 @@ public final class ItemCreateData extends WriteBuilder {
         setJson(ItemMeta.data, data);
         return this;
     }
+
+    /** Sets the list {@code docs}. */
+    public ItemCreateData docs(List<Json> docs) {
+        setList(ItemMeta.docs, null, docs);
+        return this;
+    }
 }

@@ -6,8 +6,12 @@ import dev.refract.client.RefractClient;
 import dev.refract.client.RefractException;
 import dev.refract.client.query.Aggregation;
 import dev.refract.client.query.CountQuery;
+import dev.refract.client.query.Filter;
+import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.Selection;
+import dev.refract.client.query.WriteData;
 import dev.refract.client.typed.AggregateFields;
+import dev.refract.client.typed.BatchOperation;
 import dev.refract.client.typed.CreateRows;
 import dev.refract.client.typed.ReadArgs;
 import dev.refract.client.typed.Rows;
@@ -217,6 +221,118 @@ public final class ItemDelegate {
         return s.args().toQuery().selection();
     }
 
+    /** As {@link #findMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<List<Item>> findManyOp(Consumer<ItemFindMany> query) {
+        ItemFindMany q = new ItemFindMany();
+        query.accept(q);
+        ReadQuery read = q.args().toQuery();
+        return new BatchOperation<>(() -> Rows.list(client.findMany(read), ItemDelegate::fromRow));
+    }
+
+    /** As {@link #findFirst(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Item>> findFirstOp(Consumer<ItemFindMany> query) {
+        ItemFindMany q = new ItemFindMany();
+        query.accept(q);
+        ReadQuery read = q.args().toQuery();
+        return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findFirst(read), ItemDelegate::fromRow)));
+    }
+
+    /** As {@link #findUnique(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Item>> findUniqueOp(Consumer<ItemWhereUnique> where) {
+        return findUniqueOp(where, s -> { });
+    }
+
+    /** As {@link #findUnique(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Optional<Item>> findUniqueOp(Consumer<ItemWhereUnique> where, Consumer<ItemShape> shape) {
+        ItemShape s = new ItemShape();
+        shape.accept(s);
+        ReadArgs args = s.args();
+        args.where(ItemWhereUnique.filter(where));
+        ReadQuery read = args.toQuery();
+        return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findUnique(read), ItemDelegate::fromRow)));
+    }
+
+    /** As {@link #count(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> countOp(Consumer<ItemCount> query) {
+        ItemCount q = new ItemCount();
+        query.accept(q);
+        CountQuery count = new CountQuery(q.args().read().toQuery(), false, false, List.of());
+        return new BatchOperation<>(() -> ((Number) client.count(count)).longValue());
+    }
+
+    /** As {@link #create(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Item> createOp(Consumer<ItemCreateData> data) {
+        return createOp(data, s -> { });
+    }
+
+    /** As {@link #create(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Item> createOp(Consumer<ItemCreateData> data, Consumer<ItemShape> shape) {
+        ItemCreateData d = new ItemCreateData();
+        data.accept(d);
+        WriteData write = d.toCreate(Set.of());
+        Selection selection = selection(shape);
+        return new BatchOperation<>(() -> fromRow(client.create(write, selection)));
+    }
+
+    /** As {@link #createMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> createManyOp(Consumer<CreateRows<ItemCreateData>> rows) {
+        CreateRows<ItemCreateData> m = new CreateRows<>(ItemCreateData::new);
+        rows.accept(m);
+        List<WriteData> data = m.rows();
+        boolean skip = m.skipsDuplicates();
+        return new BatchOperation<>(() -> (long) client.createMany(ItemMeta.MODEL, data, skip));
+    }
+
+    /** As {@link #update(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Item> updateOp(Consumer<ItemWhereUnique> where, Consumer<ItemUpdateData> data) {
+        return updateOp(where, data, s -> { });
+    }
+
+    /** As {@link #update(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Item> updateOp(Consumer<ItemWhereUnique> where, Consumer<ItemUpdateData> data, Consumer<ItemShape> shape) {
+        ItemUpdateData d = new ItemUpdateData();
+        data.accept(d);
+        Filter filter = ItemWhereUnique.filter(where);
+        WriteData write = d.toUpdate();
+        Selection selection = selection(shape);
+        return new BatchOperation<>(() -> fromRow(client.update(ItemMeta.MODEL, filter, write, selection)));
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> updateManyOp(Consumer<ItemWhere> where, Consumer<ItemUpdateData> data) {
+        ItemUpdateData d = new ItemUpdateData();
+        data.accept(d);
+        Filter filter = ItemWhere.filter(where);
+        WriteData write = d.toUpdate();
+        return new BatchOperation<>(() -> (long) client.updateMany(ItemMeta.MODEL, filter, write));
+    }
+
+    /** As {@link #upsert(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Item> upsertOp(Consumer<ItemWhereUnique> where, Consumer<ItemCreateData> create, Consumer<ItemUpdateData> update) {
+        ItemCreateData cd = new ItemCreateData();
+        create.accept(cd);
+        ItemUpdateData ud = new ItemUpdateData();
+        update.accept(ud);
+        Filter filter = ItemWhereUnique.filter(where);
+        WriteData created = cd.toCreate(Set.of());
+        WriteData updated = ud.toUpdate();
+        Selection selection = selection(s -> { });
+        return new BatchOperation<>(() -> fromRow(client.upsert(ItemMeta.MODEL, filter, created, updated, selection)));
+    }
+
+    /** As {@link #delete(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Item> deleteOp(Consumer<ItemWhereUnique> where) {
+        Filter filter = ItemWhereUnique.filter(where);
+        Selection selection = selection(s -> { });
+        return new BatchOperation<>(() -> fromRow(client.delete(ItemMeta.MODEL, filter, selection)));
+    }
+
+    /** As {@link #deleteMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> deleteManyOp(Consumer<ItemWhere> where) {
+        Filter filter = ItemWhere.filter(where);
+        return new BatchOperation<>(() -> (long) client.deleteMany(ItemMeta.MODEL, filter));
+    }
+
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
     @SuppressWarnings("unchecked")
     static Item fromRow(Map<String, Object> $row) {
@@ -251,6 +367,11 @@ public final class ItemDelegate {
             $loaded |= 1L << 5;
             data = Json.ofNullable($row.get("data"));
         }
-        return new Item(id, tags, nums, colors, meta, data, $loaded);
+        List<Json> docs = null;
+        if ($row.containsKey("docs")) {
+            $loaded |= 1L << 6;
+            docs = ((List<Object>) $row.get("docs")).stream().map(Json::ofNullable).toList();
+        }
+        return new Item(id, tags, nums, colors, meta, data, docs, $loaded);
     }
 }

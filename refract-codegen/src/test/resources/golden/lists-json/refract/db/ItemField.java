@@ -12,7 +12,8 @@ public enum ItemField {
     nums(ItemMeta.nums),
     colors(ItemMeta.colors),
     meta(ItemMeta.meta),
-    data(ItemMeta.data);
+    data(ItemMeta.data),
+    docs(ItemMeta.docs);
 
     private final ScalarField field;
 

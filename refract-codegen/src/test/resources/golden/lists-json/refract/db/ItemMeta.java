@@ -13,6 +13,7 @@ final class ItemMeta {
     static final ScalarField colors = DbSchema.scalar(MODEL, "colors");
     static final ScalarField meta = DbSchema.scalar(MODEL, "meta");
     static final ScalarField data = DbSchema.scalar(MODEL, "data");
+    static final ScalarField docs = DbSchema.scalar(MODEL, "docs");
 
     private ItemMeta() {
     }

@@ -40,4 +40,9 @@ public final class ItemSelect {
         args.select(ItemMeta.data);
         return this;
     }
+
+    public ItemSelect docs() {
+        args.select(ItemMeta.docs);
+        return this;
+    }
 }

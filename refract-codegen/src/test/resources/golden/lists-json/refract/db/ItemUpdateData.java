@@ -84,4 +84,15 @@ public final class ItemUpdateData extends WriteBuilder {
         setJson(ItemMeta.data, data);
         return this;
     }
+
+    /** Sets the list {@code docs}. */
+    public ItemUpdateData docs(List<Json> docs) {
+        setList(ItemMeta.docs, null, docs);
+        return this;
+    }
+
+    /** {@code docs}: set the list or push values onto it. */
+    public ListWrite<ItemUpdateData, Json> docs() {
+        return new ListWrite<>(this, ItemMeta.docs, null);
+    }
 }

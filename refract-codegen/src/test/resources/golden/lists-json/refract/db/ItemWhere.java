@@ -52,4 +52,8 @@ public final class ItemWhere extends WhereBuilder<ItemWhere> {
     public JsonFilter<ItemWhere> data() {
         return new JsonFilter<>(this, ItemMeta.data);
     }
+
+    public ScalarListFilter<ItemWhere, Json> docs() {
+        return new ScalarListFilter<>(this, ItemMeta.docs);
+    }
 }

@@ -170,6 +170,32 @@ public sealed interface Expr {
     record JsonCompare(Expr json, Op op, Object scalar) implements JsonExpr {
     }
 
+    /** A JSON array of the values, in order ({@link SqlSyntax#jsonArrayFunction()}). */
+    record JsonArray(List<Expr> values) implements Expr {
+        public JsonArray {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** The aggregate of one JSON value per row into a JSON array, in the given order; NULL for no rows. */
+    record JsonArrayAgg(Expr value, List<Select.Order> orderBy) implements Expr {
+        public JsonArrayAgg {
+            orderBy = List.copyOf(orderBy);
+        }
+    }
+
+    /** How a value that JSON cannot carry as it is enters JSON ({@link SqlSyntax#jsonValue}). */
+    enum JsonEncoding {
+        /** Bytes as hexadecimal text. */
+        HEX,
+        /** A JSON document as its text, exactly as the column reads. */
+        TEXT
+    }
+
+    /** {@code value} encoded for JSON. */
+    record JsonValue(Expr value, JsonEncoding encoding) implements Expr {
+    }
+
     static Column column(String table, String name) {
         return new Column(table, name);
     }

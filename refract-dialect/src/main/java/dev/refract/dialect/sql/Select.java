@@ -20,7 +20,8 @@ public record Select(boolean distinct, List<Item> items, TableRef from, List<Joi
     public record Item(Expr expr, String alias) {
     }
 
-    public enum JoinKind { INNER, LEFT }
+    /** {@code LEFT_LATERAL}: {@code LEFT JOIN LATERAL}, only where {@link SqlSyntax#supportsLateralJoin()}. */
+    public enum JoinKind { INNER, LEFT, LEFT_LATERAL }
 
     public record Join(JoinKind kind, TableRef table, Expr on) {
     }

@@ -85,7 +85,11 @@ public final class SqlRenderer {
         sql.append(" FROM ");
         table(s.from());
         for (Select.Join j : s.joins()) {
-            sql.append(j.kind() == Select.JoinKind.LEFT ? " LEFT JOIN " : " INNER JOIN ");
+            sql.append(switch (j.kind()) {
+                case LEFT -> " LEFT JOIN ";
+                case LEFT_LATERAL -> " LEFT JOIN LATERAL ";
+                case INNER -> " INNER JOIN ";
+            });
             table(j.table());
             sql.append(" ON ");
             expr(j.on());
@@ -336,6 +340,26 @@ public final class SqlRenderer {
                 orderItems(rn.orderBy());
             }
             sql.append(')');
+        } else if (e instanceof Expr.JsonArray a) {
+            sql.append(syntax.jsonArrayFunction()).append('(');
+            list(a.values());
+            sql.append(')');
+        } else if (e instanceof Expr.JsonArrayAgg agg) {
+            sql.append(syntax.jsonArrayAggFunction()).append('(');
+            expr(agg.value());
+            if (!agg.orderBy().isEmpty()) {
+                sql.append(" ORDER BY ");
+                orderItems(agg.orderBy());
+            }
+            sql.append(')');
+        } else if (e instanceof Expr.JsonValue v) {
+            String[] parts = syntax.jsonValue(v.encoding()).split("\\{}", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    expr(v.value());
+                }
+                sql.append(parts[i]);
+            }
         } else {
             throw new IllegalArgumentException("unknown expression " + e);
         }

@@ -63,4 +63,45 @@ public interface SqlSyntax {
     default String arrayOperator(Expr.ArrayOp op) {
         throw new UnsupportedOperationException("This database has no scalar lists (SQL arrays)");
     }
+
+    // ------------------------------------------------------------------ relation loading with JSON
+
+    /**
+     * Related records can be aggregated into JSON in the parent's statement ({@code JSON_ARRAYAGG} with
+     * an {@code ORDER BY} inside the aggregate): the single-statement "join" relation-load strategy.
+     */
+    default boolean supportsJsonAggregation() {
+        return false;
+    }
+
+    /** {@code LEFT JOIN LATERAL (...) ON TRUE}; otherwise related JSON is a correlated scalar subquery. */
+    default boolean supportsLateralJoin() {
+        return false;
+    }
+
+    /** A subquery in FROM may refer to columns of an enclosing query (MariaDB refuses it). */
+    default boolean supportsCorrelatedDerivedTables() {
+        return true;
+    }
+
+    /** The function building a JSON array from its arguments. */
+    default String jsonArrayFunction() {
+        return "JSON_ARRAY";
+    }
+
+    /** The aggregate collecting one JSON value per row into a JSON array (NULL for no rows). */
+    default String jsonArrayAggFunction() {
+        return "JSON_ARRAYAGG";
+    }
+
+    /**
+     * How a value of a type JSON cannot carry exactly enters JSON: a template in which each {@code {}}
+     * stands for the value; SQL NULL must stay JSON null.
+     */
+    default String jsonValue(Expr.JsonEncoding encoding) {
+        return switch (encoding) {
+            case HEX -> "HEX({})";
+            case TEXT -> "CAST({} AS CHAR)";
+        };
+    }
 }

@@ -6,8 +6,12 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.HexFormat;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -157,6 +161,69 @@ public class JdbcValues {
             case STRING, JSON -> item.toString();
             default -> item;
         };
+    }
+
+    /**
+     * A value of a field of {@code kind} (null: an enum) as the database wrote it into JSON (the
+     * client's single-statement relation loading), as the same Java value {@link #read} gives for the
+     * column: {@code json} is null, a String, a BigDecimal (any JSON number, digits kept) or a Boolean.
+     * Bytes arrive as hexadecimal text and Json documents as their text.
+     */
+    public Object fromJson(ScalarKind kind, Object json) {
+        if (json == null || kind == null) {
+            return json == null ? null : json.toString();
+        }
+        switch (kind) {
+            case STRING, JSON -> {
+                return json.toString();
+            }
+            case BOOLEAN -> {
+                return json instanceof Boolean b ? b : ((BigDecimal) json).signum() != 0;
+            }
+            case INT -> {
+                return ((BigDecimal) json).intValueExact();
+            }
+            case BIG_INT -> {
+                return ((BigDecimal) json).longValueExact();
+            }
+            case FLOAT -> {
+                return json instanceof BigDecimal d ? d.doubleValue() : Double.parseDouble(json.toString());
+            }
+            case DECIMAL -> {
+                return decimalFromJson(json instanceof BigDecimal d ? d : new BigDecimal(json.toString()));
+            }
+            case DATE_TIME -> {
+                return instantFromJson(json);
+            }
+            case BYTES -> {
+                return HexFormat.of().parseHex(json.toString());
+            }
+            default -> throw new IllegalArgumentException("no JSON reader for " + kind);
+        }
+    }
+
+    protected BigDecimal decimalFromJson(BigDecimal value) {
+        return value;
+    }
+
+    /**
+     * ISO text with a T or a space, with or without an offset, a date, or a time of day; a number is
+     * epoch milliseconds.
+     */
+    protected Instant instantFromJson(Object json) {
+        if (json instanceof BigDecimal millis) {
+            return Instant.ofEpochMilli(millis.longValueExact());
+        }
+        String text = json.toString().replace(' ', 'T');
+        if (text.length() == 10) {
+            return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        if (text.indexOf('T') < 0) {
+            // a time of day (@db.Time): on 1970-01-01, as Prisma returns it
+            return java.time.LocalTime.parse(text).atDate(LocalDate.EPOCH).toInstant(ZoneOffset.UTC);
+        }
+        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+        return parsed instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
     }
 
     protected Instant readInstant(ResultSet rs, int index) throws SQLException {

@@ -31,6 +31,15 @@ public final class SqliteValues extends JdbcValues {
         statement.setString(index, value.name());
     }
 
+    /**
+     * Decimal columns hold INTEGER or REAL values: JSON writes a REAL with up to 17 digits, the column
+     * reads as {@code BigDecimal.valueOf(double)}, so a number with a fraction or exponent goes through double.
+     */
+    @Override
+    protected java.math.BigDecimal decimalFromJson(java.math.BigDecimal value) {
+        return value.scale() == 0 ? value : java.math.BigDecimal.valueOf(value.doubleValue());
+    }
+
     @Override
     protected Instant readInstant(ResultSet rs, int index) throws SQLException {
         Object raw = rs.getObject(index);

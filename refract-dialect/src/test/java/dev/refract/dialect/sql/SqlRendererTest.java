@@ -56,6 +56,31 @@ class SqlRendererTest {
     }
 
     @Test
+    void jsonAggregationOfRelatedRowsPerDialect() {
+        Expr row = new Expr.JsonArray(List.of(Expr.column("t1", "id"),
+                new Expr.JsonValue(Expr.column("t1", "avatar"), Expr.JsonEncoding.HEX),
+                new Expr.JsonValue(Expr.column("t1", "prefs"), Expr.JsonEncoding.TEXT)));
+        Expr agg = new Expr.JsonArrayAgg(row, List.of(Select.Order.desc(Expr.column("t1", "id"))));
+        Select related = Select.from(TableRef.of("Post").as("t1")).items(List.of(new Select.Item(agg, "d")))
+                .where(Expr.eq(Expr.column("t1", "authorId"), Expr.column("t0", "id")));
+        Select lateral = Select.from(TableRef.of("User").as("t0"))
+                .join(new Select.Join(Select.JoinKind.LEFT_LATERAL, TableRef.derived(related, "l"), Expr.Keyword.TRUE))
+                .columns("l", List.of("d"));
+        assertThat(SqlRenderer.render(PG, lateral).sql()).isEqualTo("SELECT \"l\".\"d\" FROM \"User\" AS \"t0\" LEFT JOIN LATERAL "
+                + "(SELECT JSON_AGG(JSON_BUILD_ARRAY(\"t1\".\"id\", ENCODE(\"t1\".\"avatar\", 'hex'), CAST(\"t1\".\"prefs\" AS TEXT)) "
+                + "ORDER BY \"t1\".\"id\" DESC) AS \"d\" FROM \"Post\" AS \"t1\" WHERE \"t1\".\"authorId\" = \"t0\".\"id\") AS \"l\" ON TRUE");
+        Select correlated = Select.from(TableRef.of("User").as("t0")).items(List.of(new Select.Item(new Expr.SubSelect(related), "d")));
+        assertThat(SqlRenderer.render(MY, correlated).sql()).isEqualTo("SELECT (SELECT JSON_ARRAYAGG(JSON_ARRAY(`t1`.`id`, "
+                + "HEX(`t1`.`avatar`), CAST(`t1`.`prefs` AS CHAR)) ORDER BY `t1`.`id` DESC) AS `d` FROM `Post` AS `t1` "
+                + "WHERE `t1`.`authorId` = `t0`.`id`) AS `d` FROM `User` AS `t0`");
+        assertThat(SqlRenderer.render(LITE, correlated).sql()).startsWith("SELECT (SELECT json_group_array(json_array(\"t1\".\"id\", "
+                + "CASE WHEN \"t1\".\"avatar\" IS NULL THEN NULL ELSE hex(\"t1\".\"avatar\") END, \"t1\".\"prefs\") ORDER BY");
+        assertThat(PG.supportsLateralJoin()).isTrue();
+        assertThat(MY.supportsLateralJoin() || LITE.supportsLateralJoin()).isFalse();
+        assertThat(MY.supportsCorrelatedDerivedTables()).isFalse();
+    }
+
+    @Test
     void emptyInListsAndJunctionsStayValidSql() {
         Expr none = new Expr.In(Expr.column("t0", "id"), List.of(), false);
         Expr all = new Expr.In(Expr.column("t0", "id"), List.of(), true);

@@ -20,12 +20,12 @@ public final class Keys {
     private Keys() {
     }
 
-    static List<ScalarField> primaryKey(Model model) {
+    public static List<ScalarField> primaryKey(Model model) {
         return model.primaryKey().orElseThrow(() -> new IllegalStateException(model.name() + " has no id")).scalarFields();
     }
 
     /** The key fields' values from a row of {@code fields}. */
-    static Map<ScalarField, Object> of(List<ScalarField> fields, Object[] row) {
+    public static Map<ScalarField, Object> of(List<ScalarField> fields, Object[] row) {
         Map<ScalarField, Object> key = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             key.put(fields.get(i), row[i]);

@@ -78,31 +78,41 @@ public final class ManyWrites {
         return count;
     }
 
-    /** Updates every record {@code where} finds; how many. */
-    public int updateMany(Connection c, Model model, Filter where, WriteData data, Instant now) {
+    /** Updates every record {@code where} finds, at most {@code limit} of them (null: all); how many. */
+    public int updateMany(Connection c, Model model, Filter where, WriteData data, Instant now, Integer limit) {
         List<Update.Assignment> set = writes.assignments(model, data, now);
         if (set.isEmpty()) {
-            return writes.keys(c, model, where).size();
+            return writes.keys(c, model, where, limit).size();
         }
-        if (Keys.isFlat(where)) {
+        if (Keys.isFlat(where) && limit == null) {
             return statements.update(c, SqlRenderer.render(dialect, new Update(RelationJoin.table(model), set, condition(where),
                     List.of())), model);
         }
+        return updateByKeys(c, model, writes.keys(c, model, where, limit), set);
+    }
+
+    /** Updates the records {@code keys} name (updateManyAndReturn: the keys were read first); how many. */
+    public int updateMany(Connection c, Model model, List<Map<ScalarField, Object>> keys, WriteData data, Instant now) {
+        List<Update.Assignment> set = writes.assignments(model, data, now);
+        return set.isEmpty() ? keys.size() : updateByKeys(c, model, keys, set);
+    }
+
+    private int updateByKeys(Connection c, Model model, List<Map<ScalarField, Object>> keys, List<Update.Assignment> set) {
         int count = 0;
-        for (List<Map<ScalarField, Object>> chunk : writes.chunks(writes.keys(c, model, where), set.size())) {
+        for (List<Map<ScalarField, Object>> chunk : writes.chunks(keys, set.size())) {
             count += statements.update(c, SqlRenderer.render(dialect, new Update(RelationJoin.table(model), set, Keys.whereAny(chunk),
                     List.of())), model);
         }
         return count;
     }
 
-    /** Deletes every record {@code where} finds; how many. */
-    public int deleteMany(Connection c, Model model, Filter where) {
-        if (Keys.isFlat(where)) {
+    /** Deletes every record {@code where} finds, at most {@code limit} of them (null: all); how many. */
+    public int deleteMany(Connection c, Model model, Filter where, Integer limit) {
+        if (Keys.isFlat(where) && limit == null) {
             return statements.update(c, SqlRenderer.render(dialect, new Delete(RelationJoin.table(model), condition(where), List.of())),
                     model);
         }
-        return writes.delete(c, model, writes.keys(c, model, where));
+        return writes.delete(c, model, writes.keys(c, model, where, limit));
     }
 
     /** A filter on the model's own columns, unqualified (UPDATE and DELETE have no alias). */

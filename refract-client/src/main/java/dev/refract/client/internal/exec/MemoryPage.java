@@ -36,11 +36,7 @@ final class MemoryPage {
 
     /** The read to send: the same rows in the effective order (reversed for a negative take), unpaged. */
     static ReadQuery unpaged(ReadQuery query) {
-        boolean reversed = query.take() != null && query.take() < 0;
-        List<OrderBy> order = new ArrayList<>();
-        for (OrderBy o : ReadPlanner.effectiveOrder(query)) {
-            order.add(reversed ? o.reversed() : o);
-        }
+        List<OrderBy> order = ReadPlanner.sentOrder(query);
         return new ReadQuery(query.model(), query.where(), order, query.cursor(), null, null, query.distinct(),
                 query.selection());
     }

@@ -68,7 +68,7 @@ final class NestedWrites {
         } else if (w instanceof NestedWrite.Delete d) {
             List<Map<ScalarField, Object>> targets = writes.keys(c, related, Keys.and(Keys.relatedTo(field, parent), d.where()));
             if (!d.many() && targets.isEmpty()) {
-                throw notFound("delete");
+                throw field.isList() ? notConnected() : notFound("delete");
             }
             writes.delete(c, related, targets);
         } else if (w instanceof NestedWrite.Create create) {
@@ -204,6 +204,14 @@ final class NestedWrites {
             return fields.stream().map(parent::get).toArray();
         }
         return writes.values(c, field.model(), Keys.filter(parent), fields).get(0);
+    }
+
+    /** P2017, as Prisma's engine answers a nested delete of a to-many record that is not (or no longer) connected. */
+    private RefractException notConnected() {
+        String message = "The records for relation `" + field.relation().name() + "` between the `" + field.model().name()
+                + "` and `" + related.name() + "` models are not connected.";
+        return new RefractException("P2017", message, Map.of("relation_name", field.relation().name(),
+                "parent_name", field.model().name(), "child_name", related.name()));
     }
 
     private RefractException notFound(String operation) {

@@ -2,6 +2,10 @@ package dev.refract.client.internal.exec;
 
 import dev.refract.client.internal.plan.LevelPlan;
 import dev.refract.client.internal.plan.ReadPlanner;
+import dev.refract.client.internal.plan.StrategyChooser;
+import dev.refract.client.query.RelationLoadStrategy;
+import dev.refract.dialect.sql.RenderedSql;
+import dev.refract.schema.model.ScalarKind;
 import dev.refract.client.query.ReadQuery;
 import dev.refract.schema.model.RelationField;
 import dev.refract.schema.model.ScalarField;
@@ -23,14 +27,19 @@ import java.util.Set;
 public final class ReadExecutor {
     private final Statements statements;
     private final int chunkSize;
+    private final JoinExecutor joins;
 
     /** @param chunkSize the most parent keys per child statement (further capped by the database's limit) */
     public ReadExecutor(Statements statements, int chunkSize) {
         this.statements = statements;
         this.chunkSize = chunkSize;
+        this.joins = new JoinExecutor(statements);
     }
 
     public List<Map<String, Object>> findMany(Connection connection, ReadQuery query) {
+        if (StrategyChooser.choose(query, statements.dialect()) == RelationLoadStrategy.JOIN) {
+            return joins.findMany(connection, query);
+        }
         boolean inMemory = MemoryPage.applies(query);
         LevelPlan plan = ReadPlanner.root(inMemory ? MemoryPage.unpaged(query) : query);
         List<Object[]> rows = statements.query(connection, plan.select(), kinds(plan));
@@ -45,10 +54,18 @@ public final class ReadExecutor {
 
     List<Map<String, Object>> shape(Connection connection, ReadQuery query, LevelPlan plan, List<Object[]> rows) {
         List<Map<String, Object>> records = new ArrayList<>(rows.size());
+        List<ScalarField> scalars = query.selection().scalars();
+        String[] names = new String[scalars.size()];
+        int[] positions = new int[scalars.size()];
+        for (int i = 0; i < positions.length; i++) {
+            names[i] = scalars.get(i).name();
+            positions[i] = plan.position(scalars.get(i));
+        }
+        int capacity = (int) ((names.length + query.selection().relations().size() + 1) / 0.75f) + 1;
         for (Object[] row : rows) {
-            Map<String, Object> record = new LinkedHashMap<>();
-            for (ScalarField f : query.selection().scalars()) {
-                record.put(f.name(), row[plan.position(f)]);
+            Map<String, Object> record = new LinkedHashMap<>(capacity);
+            for (int i = 0; i < positions.length; i++) {
+                record.put(names[i], row[positions[i]]);
             }
             records.add(record);
         }
@@ -85,16 +102,26 @@ public final class ReadExecutor {
         List<Object> all = new ArrayList<>(keys);
         boolean inMemory = MemoryPage.applies(childQuery);
         ReadQuery sent = inMemory ? MemoryPage.unpaged(childQuery) : childQuery;
-        if (!all.isEmpty()) {
+        if (!all.isEmpty() && all.size() <= chunkSize) {
+            // usually one statement carries every key; chunked only when the database's limit says so
+            plan = ReadPlanner.child(sent, field, all);
+            RenderedSql sql = statements.render(plan.select());
+            if (sql.parameters().size() <= statements.dialect().maxBindParameters()) {
+                childRows.addAll(statements.query(connection, sql, kinds(plan)));
+            } else {
+                plan = null;
+            }
+        }
+        if (!all.isEmpty() && plan == null) {
             int perStatement = chunk(sent, field, parentKey.size());
             for (int from = 0; from < all.size(); from += perStatement) {
                 List<Object> chunk = all.subList(from, Math.min(all.size(), from + perStatement));
                 plan = ReadPlanner.child(sent, field, chunk);
                 childRows.addAll(statements.query(connection, plan.select(), kinds(plan)));
             }
-            if (inMemory) {
-                childRows = MemoryPage.perParent(childRows, childQuery, plan, plan.linkStart(), parentKey.size());
-            }
+        }
+        if (inMemory && plan != null) {
+            childRows = MemoryPage.perParent(childRows, childQuery, plan, plan.linkStart(), parentKey.size());
         }
         Map<Object, List<Map<String, Object>>> byParent = new LinkedHashMap<>();
         if (plan != null) {

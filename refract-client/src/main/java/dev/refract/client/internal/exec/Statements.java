@@ -69,21 +69,31 @@ public final class Statements {
      * for a count.
      */
     public List<Object[]> query(Connection connection, Select select, List<ScalarField> kinds) {
-        return run(connection, select, kinds.size(), (rs, i) -> read(rs, i + 1, kinds.get(i)));
+        return query(connection, render(select), kinds);
+    }
+
+    /** Runs a rendered SELECT; column i is read as {@code kinds.get(i)}: a scalar field, or null for a count. */
+    public List<Object[]> query(Connection connection, RenderedSql sql, List<ScalarField> kinds) {
+        return run(connection, sql, kinds.size(), (rs, i) -> read(rs, i + 1, kinds.get(i)));
     }
 
     /** Runs {@code select}; column i is read as {@code kinds.get(i)} (null: an enum, read by name). */
     public List<Object[]> queryAs(Connection connection, Select select, List<ScalarKind> kinds) {
-        return run(connection, select, kinds.size(), (rs, i) -> values.read(rs, i + 1, kinds.get(i)));
+        return run(connection, render(select), kinds.size(), (rs, i) -> values.read(rs, i + 1, kinds.get(i)));
+    }
+
+    /** {@code select} in this database's SQL. */
+    public RenderedSql render(Select select) {
+        return SqlRenderer.render(dialect, select);
     }
 
     /** Reads column {@code i} (0-based) of the current row. */
-    private interface ColumnReader {
+    interface ColumnReader {
         Object read(ResultSet rs, int i) throws SQLException;
     }
 
-    private List<Object[]> run(Connection connection, Select select, int width, ColumnReader reader) {
-        RenderedSql sql = SqlRenderer.render(dialect, select);
+    /** Runs a rendered SELECT, reading {@code width} columns of each row with {@code reader}. */
+    List<Object[]> run(Connection connection, RenderedSql sql, int width, ColumnReader reader) {
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql.sql())) {

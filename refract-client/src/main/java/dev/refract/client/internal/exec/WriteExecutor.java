@@ -107,20 +107,32 @@ public final class WriteExecutor {
 
     /** Values of {@code fields} of the records {@code where} finds, in the read order of their keys. */
     List<Object[]> values(Connection c, Model model, Filter where, List<ScalarField> fields) {
+        return values(c, model, where, fields, null);
+    }
+
+    private List<Object[]> values(Connection c, Model model, Filter where, List<ScalarField> fields, Integer limit) {
         Aliases aliases = new Aliases();
         String t = aliases.next();
         Select select = Select.from(RelationJoin.table(model).as(t)).columns(t, fields.stream().map(ScalarField::databaseName).toList());
         if (!FilterCompiler.isAll(where)) {
             select = select.where(new FilterCompiler(aliases).compile(where, t));
         }
+        if (limit != null) {
+            select = select.limit((long) limit);
+        }
         return statements.query(c, select, fields);
     }
 
     /** The primary keys of the records {@code where} finds. */
     public List<Map<ScalarField, Object>> keys(Connection c, Model model, Filter where) {
+        return keys(c, model, where, null);
+    }
+
+    /** The primary keys of at most {@code limit} (null: all) of the records {@code where} finds. */
+    public List<Map<ScalarField, Object>> keys(Connection c, Model model, Filter where, Integer limit) {
         List<ScalarField> pk = Keys.primaryKey(model);
         List<Map<ScalarField, Object>> out = new ArrayList<>();
-        for (Object[] row : values(c, model, where, pk)) {
+        for (Object[] row : values(c, model, where, pk, limit)) {
             out.add(Keys.of(pk, row));
         }
         return out;

@@ -184,8 +184,8 @@ public final class ReadPlanner {
     }
 
     /**
-     * The ORDER BY of a read: the given keys, then (when the read is paginated, so pages are stable, as
-     * Prisma does) the primary key fields not already ordered on; all flipped for a negative take.
+     * The sort keys of a read: the given keys, then (when the read is paginated, so pages are stable)
+     * the primary key fields not already ordered on. See {@link #sentOrder} for a negative take.
      */
     public static List<OrderBy> effectiveOrder(ReadQuery query) {
         List<OrderBy> order = new ArrayList<>(query.orderBy());
@@ -208,12 +208,43 @@ public final class ReadPlanner {
         return !query.cursor().isEmpty() && query.orderBy().stream().anyMatch(o -> !o.isOwnField());
     }
 
-    /** The sort keys of a read (see {@link #effectiveOrder}) as joins and ORDER BY items on alias {@code t}. */
-    static SortKeys orders(ReadQuery query, String t, Aliases aliases, boolean reversed) {
-        List<OrderBy> keys = new ArrayList<>();
-        for (OrderBy o : effectiveOrder(query)) {
-            keys.add(reversed ? o.reversed() : o);
+    /**
+     * The sort keys as sent for a negative take, whose rows are read backwards and turned round: the
+     * given keys flipped, and the appended primary key flipped only when it is the whole order (so
+     * {@code take: -2} alone reads the last two records). Behind given keys it stays ascending, as
+     * Prisma 7 (checked) returns such ties: its engine sends no tie-breaker there, and PostgreSQL hands
+     * the tied rows over in insertion order.
+     */
+    public static List<OrderBy> sentOrder(ReadQuery query) {
+        List<OrderBy> effective = effectiveOrder(query);
+        if (query.take() == null || query.take() >= 0) {
+            return effective;
         }
-        return SortKeys.of(keys, t, aliases);
+        int given = query.orderBy().size();
+        List<OrderBy> keys = new ArrayList<>(effective.size());
+        for (int i = 0; i < effective.size(); i++) {
+            OrderBy o = effective.get(i);
+            keys.add(i < given || given == 0 ? o.reversed() : o);
+        }
+        return keys;
+    }
+
+    /**
+     * The order the records are returned in: {@link #effectiveOrder}, except after a negative take,
+     * where it is {@link #sentOrder} turned round (ties on given keys then come in descending key order).
+     */
+    static SortKeys resultOrder(ReadQuery query, String t, Aliases aliases) {
+        if (query.take() == null || query.take() >= 0) {
+            return SortKeys.of(effectiveOrder(query), t, aliases);
+        }
+        return SortKeys.of(sentOrder(query).stream().map(OrderBy::reversed).toList(), t, aliases);
+    }
+
+    /**
+     * The sort keys of a read as joins and ORDER BY items on alias {@code t}: {@link #sentOrder} when
+     * {@code reversed} (a negative take), else {@link #effectiveOrder}.
+     */
+    static SortKeys orders(ReadQuery query, String t, Aliases aliases, boolean reversed) {
+        return SortKeys.of(reversed ? sentOrder(query) : effectiveOrder(query), t, aliases);
     }
 }

@@ -107,4 +107,12 @@ final class Inputs {
         return intParam("id", value, 1, Integer.MAX_VALUE)
                 .orElseThrow(() -> ApiException.invalid("`id` is required"));
     }
+
+    /**
+     * {@code text} for contains/startsWith/endsWith taken literally: those filters take a LIKE pattern
+     * (as Prisma's do), so {@code \}, {@code %} and {@code _} are escaped with a backslash.
+     */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
 }

@@ -52,7 +52,8 @@ public class PostApi {
                     w.categories().some(c -> c.name(category));
                 }
                 if (search != null && !search.isEmpty()) {
-                    w.or(o -> o.title().insensitive().contains(search), o -> o.content().insensitive().contains(search));
+                    String text = Inputs.likeLiteral(search);   // literal, not a LIKE pattern
+                    w.or(o -> o.title().insensitive().contains(text), o -> o.content().insensitive().contains(text));
                 }
             });
             q.orderBy(order).orderBy(o -> o.id().desc());

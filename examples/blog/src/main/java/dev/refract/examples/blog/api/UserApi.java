@@ -43,8 +43,9 @@ public class UserApi {
         Optional<Integer> skipN = Inputs.intParam("skip", skip, 0, Integer.MAX_VALUE);
         List<User> users = db.user().findMany(q -> {
             if (search != null && !search.isEmpty()) {
-                // contains is literal: % _ and quotes are matched as themselves
-                q.where(w -> w.or(o -> o.name().insensitive().contains(search), o -> o.email().insensitive().contains(search)));
+                // contains takes a LIKE pattern, as in Prisma: escaped, % _ and \ are matched as themselves
+                String text = Inputs.likeLiteral(search);
+                q.where(w -> w.or(o -> o.name().insensitive().contains(text), o -> o.email().insensitive().contains(text)));
             }
             q.orderBy(o -> o.id().asc());
             takeN.ifPresent(q::take);

@@ -1,0 +1,78 @@
+package dev.refract.bench.peers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.refract.bench.peers.data.Dataset;
+import dev.refract.bench.peers.data.Datasets;
+import dev.refract.bench.peers.harness.Check;
+import dev.refract.bench.peers.harness.Peer;
+import dev.refract.bench.peers.harness.Pools;
+import dev.refract.bench.peers.harness.Workload;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The suite's correctness, on small copies of the datasets (seeded once, reused while unchanged): every
+ * Java peer returns the same rows as raw JDBC on every workload, and the resets leave the data as seeded.
+ */
+class PeersAgreeTest {
+    static final Dataset ORM = Datasets.orm("refract_bench_check_orm", 60, false);
+    static final Dataset MOVIES = Datasets.movies("refract_bench_check_movies", 300);
+    static HikariDataSource ormPool;
+    static HikariDataSource moviesPool;
+    static List<Peer> peers;
+
+    @BeforeAll
+    static void seed() throws Exception {
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        ORM.ensure();
+        MOVIES.ensure();
+        ormPool = Pools.hikari(ORM.jdbcUrl());
+        moviesPool = Pools.hikari(MOVIES.jdbcUrl());
+        peers = PeerSet.create(ormPool, ORM, moviesPool, MOVIES, Set.of());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        for (Peer p : peers) {
+            p.close();
+        }
+        ormPool.close();
+        moviesPool.close();
+    }
+
+    @Test
+    void everyPeerReturnsTheRowsRawJdbcReturns() throws Exception {
+        assertThat(peers).extracting(Peer::name).contains("jdbc", "refract");
+        try (Connection resets = DriverManager.getConnection(ORM.jdbcUrl())) {
+            List<String> mismatches = Check.mismatches(peers.get(0), peers, Arrays.asList(Workload.values()), resets);
+            assertThat(mismatches).isEmpty();
+        }
+    }
+
+    @Test
+    void theDatasetsHoldWhatTheySay() throws Exception {
+        try (Connection c = DriverManager.getConnection(ORM.jdbcUrl()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM \"Customer\"), (SELECT count(*) FROM \"Order\"),"
+                     + " (SELECT count(*) FROM \"Address\"), (SELECT count(*) FROM pg_indexes WHERE indexname = 'Order_customerId_idx')")) {
+            rs.next();
+            assertThat(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).containsExactly(60, 600, 60, 0);
+        }
+        try (Connection c = DriverManager.getConnection(MOVIES.jdbcUrl()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM \"Movie\"), (SELECT count(*) FROM \"Actor\"),"
+                     + " (SELECT count(*) FROM \"Review\"), (SELECT count(DISTINCT \"movieId\") FROM \"Review\")")) {
+            rs.next();
+            assertThat(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).containsExactly(300, 600, 3000, 240);
+        }
+    }
+}

@@ -3,6 +3,7 @@ package dev.refract.bench.peers;
 import dev.refract.bench.peers.data.Dataset;
 import dev.refract.bench.peers.harness.Peer;
 import dev.refract.bench.peers.jdbc.JdbcPeer;
+import dev.refract.bench.peers.jooq.JooqPeer;
 import dev.refract.bench.peers.refract.RefractPeer;
 import dev.refract.client.RefractClient;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ public final class PeerSet {
         if (only.isEmpty() || only.contains("refract")) {
             peers.add(new RefractPeer(RefractClient.builder(ormData.schema(), orm::getConnection).build(),
                     RefractClient.builder(moviesData.schema(), movies::getConnection).build()));
+        }
+        if (only.isEmpty() || only.contains("jooq")) {
+            peers.add(new JooqPeer(orm, movies));
         }
         return peers;
     }

@@ -2,6 +2,7 @@ package dev.refract.bench.peers;
 
 import dev.refract.bench.peers.data.Dataset;
 import dev.refract.bench.peers.harness.Peer;
+import dev.refract.bench.peers.hibernate.HibernatePeer;
 import dev.refract.bench.peers.jdbc.JdbcPeer;
 import dev.refract.bench.peers.jooq.JooqPeer;
 import dev.refract.bench.peers.refract.RefractPeer;
@@ -25,6 +26,9 @@ public final class PeerSet {
         }
         if (only.isEmpty() || only.contains("jooq")) {
             peers.add(new JooqPeer(orm, movies));
+        }
+        if (only.isEmpty() || only.contains("hibernate")) {
+            peers.add(new HibernatePeer(orm, movies));
         }
         return peers;
     }

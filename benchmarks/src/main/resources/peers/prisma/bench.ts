@@ -16,7 +16,7 @@ const s = { relationLoadStrategy: strategy } as const
 const warmupMs = Number(process.env.WARMUP_MS ?? 400)
 const measureMs = Number(process.env.MEASURE_MS ?? 1200)
 const mixMs = Number(process.env.MIX_MS ?? 5000)
-const filter = new RegExp(process.env.FILTER ?? '.*')
+const filter = new RegExp('^(?:' + (process.env.FILTER ?? '.*') + ')$')
 
 type Run = (arg: number) => Promise<unknown>
 const w: Record<string, Run> = {

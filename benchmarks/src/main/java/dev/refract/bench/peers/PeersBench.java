@@ -11,6 +11,7 @@ import dev.refract.bench.peers.harness.Report;
 import dev.refract.bench.peers.harness.Stats;
 import dev.refract.bench.peers.harness.Workload;
 import dev.refract.bench.peers.prisma.PrismaPeer;
+import dev.refract.bench.peers.prisma.RecordedPeer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -75,7 +76,17 @@ public final class PeersBench {
                             workloads.add(w);
                         }
                     }
-                    List<String> mismatches = Check.mismatches(peers.get(0), peers, workloads, resets);
+                    List<Peer> checked = new ArrayList<>(peers);
+                    if (prisma && !fk) {
+                        try {
+                            Path json = PrismaPeer.workFolder().resolve("check.json");
+                            PrismaPeer.check(orm, movies, json, filter);
+                            checked.add(RecordedPeer.read("prisma", json));
+                        } catch (Exception e) {
+                            log("prisma check failed: " + e.getMessage());
+                        }
+                    }
+                    List<String> mismatches = Check.mismatches(peers.get(0), checked, workloads, resets);
                     mismatches.forEach(m -> log("CHECK " + (fk ? "[fk] " : "") + m));
                     problems.addAll(mismatches);
                     for (Workload w : workloads) {
@@ -107,9 +118,16 @@ public final class PeersBench {
             }
         }
         if (prisma) {
-            for (boolean joins : new boolean[] {false, true}) {
+            String includes = "findMany-include-orders|findFirst-include-orders|findUnique-include-orders|mix-byId-orders|mix-byId-orders-products";
+            for (int run = 0; run < 4; run++) {
+                boolean joins = run % 2 == 1;
+                boolean fk = run >= 2;
                 try {
-                    List<Stats> node = PrismaPeer.run(orms.get(0), movies, joins, quick, filter);
+                    List<Stats> node = PrismaPeer.run(orms.get(fk ? 1 : 0), movies, joins, quick,
+                            fk ? "(?=" + filter + ")(?:" + includes + ")" : filter);
+                    if (fk) {
+                        node.replaceAll(s -> rename(s, s.workload() + " (fk index)"));
+                    }
                     node.forEach(s -> log(String.format("%-10s %-40s median %9.1f us  p99 %9.1f us", s.peer(), s.workload(),
                             s.medianMicros(), s.p99Micros())));
                     results.addAll(node);

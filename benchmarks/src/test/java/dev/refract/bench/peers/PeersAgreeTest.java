@@ -13,11 +13,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import dev.refract.bench.peers.prisma.PrismaPeer;
+import dev.refract.bench.peers.prisma.RecordedPeer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +64,19 @@ class PeersAgreeTest {
             List<String> mismatches = Check.mismatches(peers.get(0), peers, Arrays.asList(Workload.values()), resets);
             assertThat(mismatches).isEmpty();
         }
+    }
+
+    /** Prisma 7 on Node (when the oracle is installed): the same rows as raw JDBC on every workload. */
+    @Test
+    void prismaReturnsTheRowsRawJdbcReturns() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(PrismaPeer.oracle().resolve("node_modules")), "no Prisma oracle");
+        Path json = Files.createTempFile("prisma-check", ".json");
+        PrismaPeer.check(ORM, MOVIES, json, ".*");
+        List<Peer> withPrisma = new ArrayList<>(List.of(peers.get(0), RecordedPeer.read("prisma", json)));
+        try (Connection resets = DriverManager.getConnection(ORM.jdbcUrl())) {
+            assertThat(Check.mismatches(peers.get(0), withPrisma, Arrays.asList(Workload.values()), resets)).isEmpty();
+        }
+        assertThat(withPrisma.get(1).supports(Workload.STUDIOS_3_LEVEL)).isTrue();
     }
 
     @Test

@@ -31,17 +31,28 @@ public final class PrismaPeer {
         return Path.of(System.getenv().getOrDefault("PRISMA_ORACLE_ROOT", "/work/oracle"));
     }
 
+    /** {@code benchmarks/target/prisma-peer}: beside the classes folder or the benchmarks jar. */
+    public static Path workFolder() {
+        try {
+            Path code = Path.of(PrismaPeer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return code.getParent().resolve("prisma-peer");
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Prepares the work folder once: schemas, node_modules link, generated clients, the script. */
     public static Path prepare(Dataset orm, Dataset movies) throws IOException, InterruptedException {
         Path oracle = oracle();
         if (!Files.isDirectory(oracle.resolve("node_modules"))) {
             throw new IOException("no Prisma oracle at " + oracle + " (bash ../shared/oracle/setup.sh " + oracle + ")");
         }
-        Path dir = Path.of("benchmarks/target/prisma-peer").toAbsolutePath();
+        Path dir = workFolder();
         Files.createDirectories(dir);
         if (!Files.exists(dir.resolve("node_modules"))) {
             Files.createSymbolicLink(dir.resolve("node_modules"), oracle.resolve("node_modules"));
         }
+        Files.writeString(dir.resolve("package.json"), "{ \"private\": true, \"type\": \"module\" }\n");
         try (InputStream in = PrismaPeer.class.getResourceAsStream("/peers/prisma/bench.ts")) {
             Files.write(dir.resolve("bench.ts"), in.readAllBytes());
         }

@@ -30,6 +30,11 @@ public final class Resets {
                         st.execute("DELETE FROM \"Customer\" WHERE email = 'john.doe@example.com'");
                 case UPDATE, NESTED_UPDATE, UPSERT -> {
                 }
+                case DELETE -> {
+                    // a peer that did not delete (a recorded result) leaves the prepared row behind
+                    st.execute("DELETE FROM \"Customer\" WHERE email = 'delete.me@example.com'");
+                    return;
+                }
                 default -> {
                     return;
                 }

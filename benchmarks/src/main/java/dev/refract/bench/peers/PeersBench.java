@@ -31,7 +31,8 @@ import java.util.TimeZone;
  * mix, runs Prisma 7 on Node, and writes {@code benchmarks/results/latest.{md,json,png}}.
  *
  * <p>Options: {@code --quick} (short warm-up and measurement, 5 s mix), {@code --peers a,b} (only these
- * besides raw JDBC), {@code --no-prisma}, {@code --out DIR}, {@code --workloads regex}.
+ * besides raw JDBC), {@code --no-prisma}, {@code --out DIR}, {@code --workloads regex} (labels, whole match),
+ * {@code --warmup-ms N} and {@code --measure-ms N} (per peer and workload, Java peers).
  */
 public final class PeersBench {
     /** The include workloads measured again with the foreign-key index added. */
@@ -50,8 +51,9 @@ public final class PeersBench {
         only.remove("");
         Path out = Path.of(option(a, "--out", "benchmarks/results"));
         String filter = option(a, "--workloads", ".*");
-        Measure measure = quick ? new Measure(Duration.ofMillis(400), Duration.ofMillis(1200), 2_000)
-                : new Measure(Duration.ofSeconds(3), Duration.ofSeconds(10), 20_000);
+        Duration warmup = Duration.ofMillis(Long.parseLong(option(a, "--warmup-ms", quick ? "400" : "3000")));
+        Duration measured = Duration.ofMillis(Long.parseLong(option(a, "--measure-ms", quick ? "1200" : "10000")));
+        Measure measure = new Measure(warmup, measured, quick ? 2_000 : 20_000);
         Duration mix = quick ? Duration.ofSeconds(5) : Duration.ofSeconds(30);
         int threads = 16;
 

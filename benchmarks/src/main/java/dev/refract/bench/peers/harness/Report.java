@@ -200,7 +200,7 @@ public final class Report {
             g.drawString(others.get(i), lx + 16, 22);
             lx += 20 + g.getFontMetrics().stringWidth(others.get(i)) + 20;
         }
-        g.drawString("ratio to raw JDBC (log scale; lower is faster)", width - 300, 22);
+        g.drawString("ratio to raw JDBC (log scale, clipped at 64x; lower is faster)", width - 370, 22);
         g.dispose();
         ImageIO.write(image, "png", file.toFile());
     }

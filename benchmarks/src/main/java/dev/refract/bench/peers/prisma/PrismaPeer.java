@@ -53,8 +53,10 @@ public final class PrismaPeer {
             Files.createSymbolicLink(dir.resolve("node_modules"), oracle.resolve("node_modules"));
         }
         Files.writeString(dir.resolve("package.json"), "{ \"private\": true, \"type\": \"module\" }\n");
-        try (InputStream in = PrismaPeer.class.getResourceAsStream("/peers/prisma/bench.ts")) {
-            Files.write(dir.resolve("bench.ts"), in.readAllBytes());
+        for (String script : List.of("bench.ts", "startup.ts")) {
+            try (InputStream in = PrismaPeer.class.getResourceAsStream("/peers/prisma/" + script)) {
+                Files.write(dir.resolve(script), in.readAllBytes());
+            }
         }
         for (Dataset d : List.of(orm, movies)) {
             String name = d.name().startsWith("orm") ? "orm" : "movies";
@@ -96,6 +98,13 @@ public final class PrismaPeer {
                     Double.parseDouble(f.getOrDefault("opsPerSecond", "0"))));
         }
         return stats;
+    }
+
+    /** Prisma's startup line (startup.ts: imports, client construction, first and second query). */
+    public static String startup(Dataset orm, Dataset movies) throws IOException, InterruptedException {
+        Path dir = prepare(orm, movies);
+        return run(dir, Map.of("ORM_URL", orm.prismaUrl()), 300, oracle().resolve("node_modules/.bin/tsx").toString(),
+                "startup.ts").trim();
     }
 
     /** The script's results as JSON (for the cross-peer check), written to {@code file}. */

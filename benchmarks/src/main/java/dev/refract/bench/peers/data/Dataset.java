@@ -39,9 +39,11 @@ public final class Dataset {
     private final List<String> extraDdl;
     private final List<String> seed;
     private final String scale;
+    private final List<String> restore;
 
     Dataset(String name, String database, int version, String schemaResource, List<String> extraDdl, List<String> seed,
-            String scale) {
+            String scale, List<String> restore) {
+        this.restore = restore;
         this.name = name;
         this.database = database;
         this.version = version;
@@ -81,9 +83,18 @@ public final class Dataset {
         }
     }
 
-    /** Creates and seeds the database unless it already holds this dataset; returns true when it (re)built it. */
+    /**
+     * Creates and seeds the database unless it already holds this dataset (then only puts back what the
+     * state-changing workloads touch); returns true when it (re)built it.
+     */
     public boolean ensure() throws SQLException {
         if (upToDate()) {
+            // Undo what an interrupted run may have left (rows it created, values it changed).
+            try (Connection c = DriverManager.getConnection(jdbcUrl()); Statement st = c.createStatement()) {
+                for (String sql : restore) {
+                    st.execute(sql);
+                }
+            }
             return false;
         }
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres?user=postgres");

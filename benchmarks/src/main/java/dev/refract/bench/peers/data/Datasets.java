@@ -42,8 +42,11 @@ public final class Datasets {
                         + orders + ") i UNION SELECT i, (i * 13 + 5) % " + products + " + 1 FROM generate_series(1, " + orders + ") i",
                 setval("Customer", customers), setval("Address", customers), setval("Product", products),
                 setval("Order", orders));
+        List<String> restore = List.of("DELETE FROM \"Customer\" WHERE id > " + customers,
+                "UPDATE \"Customer\" SET name = 'Customer 1' WHERE id = 1",
+                "UPDATE \"Address\" SET street = '1 Main St' WHERE \"customerId\" = 1");
         return new Dataset("orm" + (fkIndexes ? "-fk" : ""), database, VERSION, "/peers/orm.prisma", extra, seed,
-                customers + "c");
+                customers + "c", restore);
     }
 
     /** The large-reads model at the size: 50,000 movies, 100,000 actors, 500,000 reviews. */
@@ -72,7 +75,7 @@ public final class Datasets {
                 "INSERT INTO \"Review\" (id, stars, body, \"movieId\") SELECT i, i % 5 + 1, 'Review ' || i || ' of a movie',"
                         + " (i - 1) % " + reviewed + " + 1 FROM generate_series(1, " + reviews + ") i",
                 setval("Studio", studios), setval("Movie", movies), setval("Actor", actors), setval("Review", reviews));
-        return new Dataset("movies", database, VERSION, "/peers/movies.prisma", List.of(), seed, movies + "m");
+        return new Dataset("movies", database, VERSION, "/peers/movies.prisma", List.of(), seed, movies + "m", List.of());
     }
 
     private static String setval(String table, int value) {

@@ -3,13 +3,8 @@ package dev.refract.spring.boot;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.refract.dialect.Dialect;
+import dev.refract.dialect.connect.UrlDataSource;
 import dev.refract.dialect.url.ConnectionUrl;
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * A HikariCP pool over a Prisma-style or JDBC URL, its connections opened as Refract opens them
@@ -23,7 +18,7 @@ final class RefractDataSources {
     static HikariDataSource pool(ConnectionUrl url) {
         Dialect dialect = Dialect.of(url.provider());
         HikariConfig config = new HikariConfig();
-        config.setDataSource(new Opening(dialect, url));
+        config.setDataSource(new UrlDataSource(dialect, url));
         config.setPoolName("refract-" + url.databaseKind().replace(' ', '-'));
         int limit = url.parameter("connection_limit").map(Integer::parseInt)
                 .orElse(Runtime.getRuntime().availableProcessors() * 2 + 1);
@@ -33,63 +28,5 @@ final class RefractDataSources {
         config.setConnectionTimeout(timeoutSeconds == 0 ? 0 : Math.max(250, timeoutSeconds * 1000L));
         config.setInitializationFailTimeout(-1);   // start without the database; fail on first use
         return new HikariDataSource(config);
-    }
-
-    /** The physical connections. */
-    private static final class Opening implements DataSource {
-        private final Dialect dialect;
-        private final ConnectionUrl url;
-        private PrintWriter logWriter;
-        private int loginTimeout;
-
-        Opening(Dialect dialect, ConnectionUrl url) {
-            this.dialect = dialect;
-            this.url = url;
-        }
-
-        @Override
-        public Connection getConnection() {
-            return dialect.connections().open(url);
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("the credentials come from the URL");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return logWriter;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            this.logWriter = out;
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            this.loginTimeout = seconds;
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return loginTimeout;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
     }
 }

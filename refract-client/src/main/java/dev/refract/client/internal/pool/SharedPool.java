@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.refract.client.PoolStats;
 import dev.refract.dialect.Dialect;
+import dev.refract.dialect.connect.UrlDataSource;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,7 +26,7 @@ final class SharedPool {
         HikariConfig config = new HikariConfig();
         config.setPoolName("refract-pool-" + NEXT_ID.incrementAndGet());
         config.setThreadFactory(new RuntimeThreads(config.getPoolName()));
-        config.setDataSource(new DialectDataSource(dialect, key.url()));
+        config.setDataSource(new UrlDataSource(dialect, key.url()));
         config.setMaximumPoolSize(settings.connectionLimit());
         // connections open on demand, as Prisma's pool does; a client never connects before its first query
         config.setMinimumIdle(0);

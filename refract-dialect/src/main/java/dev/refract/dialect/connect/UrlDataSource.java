@@ -1,4 +1,4 @@
-package dev.refract.client.internal.pool;
+package dev.refract.dialect.connect;
 
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.url.ConnectionUrl;
@@ -10,17 +10,17 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The physical connections of a pool, opened as the dialect opens Prisma URLs (its settings per
- * connection, such as SQLite's foreign keys, and Prisma's P1xxx errors, which the pool keeps as the
- * last connection failure).
+ * A {@link DataSource} of physical connections to a Prisma URL, opened as the dialect opens them (its
+ * settings per connection, such as SQLite's foreign keys, and Prisma's P1xxx errors): what a pool
+ * (the client's registry, the Spring starter's) puts underneath itself.
  */
-final class DialectDataSource implements DataSource {
+public final class UrlDataSource implements DataSource {
     private final Dialect dialect;
     private final ConnectionUrl url;
     private volatile PrintWriter logWriter;
     private volatile int loginTimeout;
 
-    DialectDataSource(Dialect dialect, ConnectionUrl url) {
+    public UrlDataSource(Dialect dialect, ConnectionUrl url) {
         this.dialect = dialect;
         this.url = url;
     }

@@ -3,6 +3,7 @@ package demo;
 import dev.refract.client.Json;
 import dev.refract.client.RefractClient;
 import dev.refract.client.Sql;
+import dev.refract.client.query.OrderBy.Nulls;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,11 +29,19 @@ public class BlogCases implements Function<RefractClient, Map<String, Supplier<O
         }
     }
 
+    /** createMany, updateMany and deleteMany return the count Prisma wraps in {@code {count}}. */
+    private static Map<String, Object> count(long n) {
+        return Map.of("count", n);
+    }
+
     @Override
     public Map<String, Supplier<Object>> apply(RefractClient runtime) {
         db = Db.of(runtime);
         reads();
         filters();
+        shape();
+        pagination();
+        writes();
         return cases;
     }
 
@@ -117,5 +126,117 @@ public class BlogCases implements Function<RefractClient, Map<String, Supplier<O
         c("filter-many-to-many-every", () -> db.tag().findMany(q -> q.where(w -> w.posts().every(p -> p.published(true))).orderBy(o -> o.id().asc()).select(s -> s.name())));
         c("filter-two-level-relation", () -> db.user().findMany(q -> q.where(w -> w.posts().some(p -> p.likes().some(l -> l.stars(5)))).orderBy(o -> o.id().asc()).select(s -> s.id())));
         c("filter-relation-and-scalar", () -> db.tag().findMany(q -> q.where(w -> w.posts().some(p -> p.author().is(a -> a.role(Role.ADMIN))).name().not("news")).orderBy(o -> o.id().asc())));
+    }
+
+    private void shape() {
+        c("select-scalars", () -> db.user().findMany(q -> q.select(s -> s.email().role()).orderBy(o -> o.id().asc())));
+        c("select-false-fields", () -> db.tag().findMany(q -> q.select(s -> s.name()).orderBy(o -> o.id().asc())));
+        c("omit-fields", () -> db.user().findUnique(w -> w.id(1), s -> s.omit(o -> o.meta().avatar())));
+        c("include-one-to-many", () -> db.user().findUnique(w -> w.id(1), s -> s.include(i -> i.posts())));
+        c("include-many-to-one", () -> db.post().findMany(q -> q.orderBy(o -> o.id().asc()).include(i -> i.author(a -> a.select(s -> s.email())))));
+        c("include-one-to-one", () -> db.user().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.id().profile())));
+        c("include-one-to-one-back", () -> db.profile().findMany(q -> q.orderBy(o -> o.id().asc()).include(i -> i.user(u -> u.select(s -> s.name())))));
+        c("include-many-to-many", () -> db.post().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.id().tags(t -> t.orderBy(o -> o.name().asc())))));
+        c("include-many-to-many-back", () -> db.tag().findMany(q -> q.orderBy(o -> o.id().asc()).include(i -> i.posts(p -> p.select(s -> s.id()).orderBy(o -> o.id().asc())))));
+        c("include-self-relation", () -> db.user().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.id().invitedBy(i -> i.select(x -> x.id()))
+                .invitees(i -> i.select(x -> x.id()).orderBy(o -> o.id().asc())))));
+        c("include-compound-id-children", () -> db.post().findUnique(w -> w.id(1), sh -> sh.select(s -> s.title().likes(l -> l.orderBy(o -> o.stars().desc())))));
+        c("include-nested-three-levels", () -> db.user().findMany(q -> q.where(w -> w.id().in(1, 2)).orderBy(o -> o.id().asc()).select(s -> s.email()
+                .posts(p -> p.orderBy(o -> o.id().asc()).select(ps -> ps.title().likes(l -> l.orderBy(o -> o.userId().asc())
+                        .select(ls -> ls.stars().user(u -> u.select(us -> us.email())))))))));
+        c("include-where-orderby-take", () -> db.user().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.id()
+                .posts(p -> p.where(w -> w.published(true)).orderBy(o -> o.createdAt().desc()).take(1).select(ps -> ps.id())))));
+        c("include-skip-per-parent", () -> db.user().findMany(q -> q.where(w -> w.id().in(1, 4)).orderBy(o -> o.id().asc()).select(s -> s.id()
+                .posts(p -> p.orderBy(o -> o.id().asc()).skip(1).select(ps -> ps.id())))));
+        c("include-negative-take", () -> db.user().findUnique(w -> w.id(1), sh -> sh.select(s -> s.posts(p -> p.orderBy(o -> o.id().asc()).take(-2).select(ps -> ps.id())))));
+        c("include-omit-inside", () -> db.user().findUnique(w -> w.id(2), sh -> sh.include(i -> i.posts(p -> p.omit(o -> o.content().createdAt().updatedAt())))));
+        c("count-relations", () -> db.user().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.id()._count(n -> n.posts().likes().invitees()))));
+        c("count-relations-include", () -> db.tag().findMany(q -> q.orderBy(o -> o.id().asc()).include(i -> i._count())));
+        c("count-relations-filtered", () -> db.user().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.id()._count(n -> n.posts(w -> w.published(true))))));
+        c("count-relations-nested", () -> db.user().findUnique(w -> w.id(1), sh -> sh.select(s -> s.posts(p -> p.orderBy(o -> o.id().asc())
+                .select(ps -> ps.id()._count(n -> n.likes().tags()))))));
+        c("select-relation-and-scalars", () -> db.like().findMany(q -> q.where(w -> w.postId(5)).orderBy(o -> o.userId().asc()).select(s -> s.stars()
+                .post(p -> p.select(ps -> ps.title().author(a -> a.select(as -> as.name())))))));
+        c("all-scalar-types", () -> db.user().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.id().score().balance().views().active().createdAt().meta().avatar().role())));
+    }
+
+    private void pagination() {
+        c("orderBy-two-keys", () -> db.post().findMany(q -> q.orderBy(o -> o.published().asc()).orderBy(o -> o.title().desc()).select(s -> s.id())));
+        c("orderBy-string", () -> db.user().findMany(q -> q.orderBy(o -> o.email().asc()).select(s -> s.email())));
+        c("orderBy-nulls-first", () -> db.user().findMany(q -> q.orderBy(o -> o.age().asc(Nulls.FIRST)).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("orderBy-nulls-last-desc", () -> db.post().findMany(q -> q.orderBy(o -> o.rating().desc(Nulls.LAST)).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("orderBy-nulls-default-desc", () -> db.post().findMany(q -> q.orderBy(o -> o.rating().desc()).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("orderBy-decimal-bigint", () -> db.user().findMany(q -> q.orderBy(o -> o.balance().desc()).select(s -> s.id())));
+        c("orderBy-enum", () -> db.user().findMany(q -> q.orderBy(o -> o.role().desc()).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("take", () -> db.user().findMany(q -> q.orderBy(o -> o.id().asc()).take(2).select(s -> s.id())));
+        c("skip-take", () -> db.user().findMany(q -> q.orderBy(o -> o.id().asc()).skip(2).take(2).select(s -> s.id())));
+        c("skip-only", () -> db.tag().findMany(q -> q.orderBy(o -> o.id().asc()).skip(3)));
+        c("take-zero", () -> db.tag().findMany(q -> q.take(0)));
+        c("take-negative", () -> db.user().findMany(q -> q.orderBy(o -> o.id().asc()).take(-2).select(s -> s.id())));
+        c("take-negative-skip", () -> db.post().findMany(q -> q.orderBy(o -> o.title().asc()).skip(1).take(-2).select(s -> s.id())));
+        c("take-negative-ties", () -> db.post().findMany(q -> q.orderBy(o -> o.published().asc()).take(-3).select(s -> s.id())));
+        c("include-negative-take-ties", () -> db.user().findUnique(w -> w.id(1), sh -> sh.select(s -> s.posts(p -> p.orderBy(o -> o.published().desc()).take(-2).select(ps -> ps.id())))));
+        c("cursor-backward-ties", () -> db.post().findMany(q -> q.cursor(u -> u.id(4)).orderBy(o -> o.published().asc()).take(-3).select(s -> s.id())));
+        c("take-ties-on-non-unique-key", () -> db.post().findMany(q -> q.orderBy(o -> o.title().asc()).take(3).select(s -> s.id().title())));
+        c("cursor-forward", () -> db.user().findMany(q -> q.cursor(u -> u.id(3)).take(2).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("cursor-skip-one", () -> db.user().findMany(q -> q.cursor(u -> u.id(3)).skip(1).take(2).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("cursor-backward", () -> db.user().findMany(q -> q.cursor(u -> u.id(4)).take(-2).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("cursor-with-sort-key", () -> db.post().findMany(q -> q.cursor(u -> u.id(6)).orderBy(o -> o.title().asc()).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("cursor-missing-record", () -> db.user().findMany(q -> q.cursor(u -> u.id(99)).take(2).orderBy(o -> o.id().asc())));
+        c("cursor-by-unique-email", () -> db.user().findMany(q -> q.cursor(u -> u.email("dee@z.io")).take(3).orderBy(o -> o.email().asc()).select(s -> s.email())));
+        c("distinct-one-field", () -> db.user().findMany(q -> q.distinct(UserField.role).orderBy(o -> o.id().asc()).select(s -> s.role())));
+        c("distinct-two-fields", () -> db.post().findMany(q -> q.distinct(PostField.published, PostField.authorId).orderBy(o -> o.id().asc()).select(s -> s.published().authorId())));
+        c("orderBy-relation-field", () -> db.post().findMany(q -> q.orderBy(o -> o.author(a -> a.email().desc())).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("orderBy-relation-count", () -> db.user().findMany(q -> q.orderBy(o -> o.posts()._count().desc()).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("orderBy-many-to-many-count", () -> db.tag().findMany(q -> q.orderBy(o -> o.posts()._count().asc()).orderBy(o -> o.name().asc()).select(s -> s.name())));
+    }
+
+    private static final Instant JUNE = Instant.parse("2024-06-01T00:00:00.000Z");
+
+    private void writes() {
+        c("create-minimal", () -> db.tag().create(d -> d.name("new")));
+        c("create-defaults", () -> db.user().create(d -> d.email("new@x.io").createdAt(JUNE)));
+        c("create-scalars", () -> db.user().create(d -> d.email("all@x.io").name("All").role(Role.EDITOR).age(50).score(1.25).balance(new BigDecimal("12345.678"))
+                .views(9007199254740999L).active(false).createdAt(Instant.parse("2024-06-01T12:34:56.789Z")).avatar(java.util.Base64.getDecoder().decode("3q2+7w=="))));
+        c("create-with-select", () -> db.post().create(d -> d.title("T").authorId(2).price(new BigDecimal("1.5")).rating(2.0),
+                sh -> sh.select(s -> s.id().price().rating().published())));
+        c("create-updatedAt-set", () -> db.post().create(d -> d.title("T").authorId(2), sh -> sh.select(s -> s.id().createdAt().updatedAt())));
+        c("create-compound-id", () -> db.like().create(d -> d.userId(6).postId(1).createdAt(JUNE)));
+        c("create-json", () -> db.user().create(d -> d.email("json@x.io").createdAt(JUNE).meta(Json.parse("{\"a\":[1,{\"b\":null}],\"s\":\"x\"}")),
+                sh -> sh.select(s -> s.id().meta())));
+        c("createMany", () -> count(db.tag().createMany(m -> m.row(d -> d.name("a")).row(d -> d.name("b")).row(d -> d.name("c")))));
+        c("createMany-skipDuplicates", () -> count(db.tag().createMany(m -> m.row(d -> d.name("news")).row(d -> d.name("fresh")).row(d -> d.name("fresh")).skipDuplicates())));
+        c("createMany-mixed-fields", () -> count(db.post().createMany(m -> m.row(d -> d.title("A").authorId(3)).row(d -> d.title("B").authorId(3).published(true).price(new BigDecimal("2.50"))))));
+        c("createManyAndReturn", () -> db.tag().createManyAndReturn(m -> m.row(d -> d.name("x")).row(d -> d.name("y"))));
+        c("update-scalars", () -> db.user().update(w -> w.id(2), d -> d.name("Bob").age(26).active(false)));
+        c("update-set-null", () -> db.user().update(w -> w.email("ann@x.io"), d -> d.age(null).invitedById(null).avatar(null), sh -> sh.select(s -> s.age().avatar())));
+        c("update-explicit-set", () -> db.tag().update(w -> w.id(4), d -> d.name("full")));
+        c("update-increment-int", () -> db.user().update(w -> w.id(1), d -> d.age().increment(2), sh -> sh.select(s -> s.age())));
+        c("update-decrement-float", () -> db.user().update(w -> w.id(2), d -> d.score().decrement(0.25), sh -> sh.select(s -> s.score())));
+        c("update-multiply-decimal", () -> db.user().update(w -> w.id(1), d -> d.balance().multiply(new BigDecimal(3)), sh -> sh.select(s -> s.balance())));
+        c("update-divide-int", () -> db.user().update(w -> w.id(4), d -> d.age().divide(3), sh -> sh.select(s -> s.age())));
+        c("update-increment-bigint", () -> db.user().update(w -> w.id(1), d -> d.views().increment(10L), sh -> sh.select(s -> s.views())));
+        c("update-increment-null", () -> db.user().update(w -> w.id(3), d -> d.age().increment(1), sh -> sh.select(s -> s.age())));
+        c("update-updatedAt-bumped", () -> db.post().update(w -> w.id(1), d -> d.title("Hello again"), sh -> sh.select(s -> s.title().createdAt().updatedAt())));
+        c("update-compound-unique", () -> db.post().update(w -> w.authorId_title(1, "Draft"), d -> d.published(true), sh -> sh.select(s -> s.id().published())));
+        c("update-compound-id", () -> db.like().update(w -> w.userId_postId(1, 4), d -> d.stars().increment(1)));
+        c("update-with-include", () -> db.user().update(w -> w.id(5), d -> d.name("Eve E."), sh -> sh.include(i -> i.posts())));
+        c("update-json", () -> db.user().update(w -> w.id(2), d -> d.meta(Json.parse("{\"plan\":\"pro\",\"seats\":3}")), sh -> sh.select(s -> s.meta())));
+        c("updateMany", () -> count(db.post().updateMany(w -> w.published(false), d -> d.published(true))));
+        c("updateMany-none", () -> count(db.post().updateMany(w -> w.id(99), d -> d.published(true))));
+        c("updateMany-relation-filter", () -> count(db.post().updateMany(w -> w.author().is(a -> a.role(Role.ADMIN)), d -> d.rating().increment(1.0))));
+        c("updateMany-then-read", () -> db.post().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.id().rating())));
+        c("upsert-update-path", () -> db.tag().upsert(w -> w.name("news"), cr -> cr.name("news"), u -> u.name("headlines")));
+        c("upsert-create-path", () -> db.tag().upsert(w -> w.name("brand-new"), cr -> cr.name("brand-new"), u -> { }));
+        c("upsert-native-shape", () -> db.user().upsert(w -> w.email("bob@y.io"), cr -> cr.email("bob@y.io").createdAt(JUNE), u -> u.age().increment(1),
+                sh -> sh.select(s -> s.id().age())));
+        c("upsert-compound-id", () -> db.like().upsert(w -> w.userId_postId(6, 7), cr -> cr.userId(6).postId(7).stars(2).createdAt(JUNE), u -> u.stars(5)));
+        c("delete-by-id", () -> db.post().delete(w -> w.id(2)));
+        c("delete-returns-include", () -> db.tag().delete(w -> w.name("tech"), sh -> sh.include(i -> i.posts(p -> p.select(s -> s.id()).orderBy(o -> o.id().asc())))));
+        c("delete-cascade-then-read", () -> db.user().delete(w -> w.id(6), sh -> sh.select(s -> s.email())));
+        c("deleteMany-where", () -> count(db.like().deleteMany(w -> w.stars().lt(4))));
+        c("deleteMany-all", () -> count(db.like().deleteMany()));
+        c("deleteMany-relation-filter", () -> count(db.like().deleteMany(w -> w.post().is(p -> p.authorId(1)))));
+        c("deleteMany-then-count", () -> db.like().count());
     }
 }

@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -104,6 +106,7 @@ abstract class TypedCatalogSuite {
         Function<RefractClient, Map<String, Supplier<Object>>> calls = (Function<RefractClient, Map<String, Supplier<Object>>>)
                 compiled.loader().loadClass("demo." + program).getDeclaredConstructor().newInstance();
         String seed = Files.readString(datasetDir.resolve("seed.sql"));
+        TypedCatalogValues.runStart = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
         try (RefractClient client = RefractClient.builder(schema, db::open).build()) {
             typedCalls = calls.apply(client);
             for (Case c : cases) {

@@ -11,6 +11,7 @@ import dev.refract.schema.model.ScalarKind;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.BitSet;
@@ -22,12 +23,15 @@ import java.util.TreeMap;
 
 /**
  * Both front doors' results in one comparable form: maps with sorted keys, lists, numbers by value
- * (as plain decimal text), Instants, Bytes as base64, enums by name, Json as its parsed value. Typed
+ * (as plain decimal text), Instants (those written during the run as one value), Bytes as base64, enums by name, Json as its parsed value. Typed
  * records become maps of their loaded components (an accessor throwing {@link FieldNotLoadedException}
  * is left out; the loaded-fields mask is not a field). {@link #align} then drops the typed side's
  * null entries the dynamic result does not have (the parts of an aggregate record not asked for).
  */
 final class TypedCatalogValues {
+    /** Timestamps after this were written during the run ({@code now()}, {@code @updatedAt}): compared as such. */
+    static volatile Instant runStart = Instant.MAX;
+
     private TypedCatalogValues() {
     }
 
@@ -128,6 +132,9 @@ final class TypedCatalogValues {
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof Instant i && i.isAfter(runStart)) {
+            return "Instant:<written during the run>";
         }
         if (value == null || value instanceof String || value instanceof Boolean) {
             return value;

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -109,19 +110,47 @@ abstract class TypedCatalogSuite {
         TypedCatalogValues.runStart = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
         try (RefractClient client = RefractClient.builder(schema, db::open).build()) {
             typedCalls = calls.apply(client);
-            for (Case c : cases) {
-                if (c.reset()) {
-                    reseed(seed);
-                }
-                dynamicOutcomes.put(c.name(), outcome(() -> dynamic(client, c), true, c));
-            }
-            for (Case c : cases) {
-                if (c.reset()) {
-                    reseed(seed);
-                }
+            List<Case> needed = needed();
+            runAll(needed, seed, c -> dynamicOutcomes.put(c.name(), outcome(() -> dynamic(client, c), true, c)));
+            runAll(needed, seed, c -> {
                 Supplier<Object> typed = typedCalls.get(c.name());
                 typedOutcomes.put(c.name(), typed == null ? outcome(() -> dynamic(client, c), true, c) : outcome(typed, false, c));
+            });
+        }
+    }
+
+    /**
+     * The cases to run: the covered ones and the writes whose outcome a covered case after them reads
+     * ({@code afterPrevious}); the others would only be undone by the next re-seed.
+     */
+    private List<Case> needed() {
+        int n = cases.size();
+        boolean[] keep = new boolean[n];
+        boolean[] demand = new boolean[n + 1]; // demand[i]: a kept case reads the state case i-1 leaves
+        for (int i = n - 1; i >= 0; i--) {
+            Case c = cases.get(i);
+            keep[i] = typedCalls.containsKey(c.name()) || (c.writes() && demand[i + 1]);
+            demand[i] = !c.reset() && (keep[i] || demand[i + 1]);
+        }
+        List<Case> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                out.add(cases.get(i));
             }
+        }
+        return out;
+    }
+
+    /** Runs the cases in order, re-seeding before each that wants the seeded state unless nothing was written since. */
+    private void runAll(List<Case> needed, String seed, Consumer<Case> run) {
+        boolean clean = false;
+        for (Case c : needed) {
+            if (c.reset() && !clean) {
+                reseed(seed);
+                clean = true;
+            }
+            run.accept(c);
+            clean = clean && !c.writes();
         }
     }
 

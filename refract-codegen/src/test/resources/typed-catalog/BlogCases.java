@@ -4,6 +4,7 @@ import dev.refract.client.Json;
 import dev.refract.client.RefractClient;
 import dev.refract.client.Sql;
 import dev.refract.client.query.OrderBy.Nulls;
+import dev.refract.client.typed.BatchResults;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,6 +43,13 @@ public class BlogCases implements Function<RefractClient, Map<String, Supplier<O
         shape();
         pagination();
         writes();
+        nestedWrites();
+        aggregates();
+        transactions();
+        errors();
+        jsonLists();
+        raw();
+        edges();
         return cases;
     }
 
@@ -238,5 +246,169 @@ public class BlogCases implements Function<RefractClient, Map<String, Supplier<O
         c("deleteMany-all", () -> count(db.like().deleteMany()));
         c("deleteMany-relation-filter", () -> count(db.like().deleteMany(w -> w.post().is(p -> p.authorId(1)))));
         c("deleteMany-then-count", () -> db.like().count());
+    }
+
+    private void nestedWrites() {
+        c("nested-create-one-to-many", () -> db.user().create(d -> d.email("n1@x.io").createdAt(JUNE).posts(p -> p.create(x -> x.title("P1")).create(x -> x.title("P2").published(true))),
+                sh -> sh.include(i -> i.posts(p -> p.orderBy(o -> o.id().asc()).select(s -> s.id().title().published())))));
+        c("nested-create-one-to-one", () -> db.user().create(d -> d.email("n2@x.io").createdAt(JUNE).profile(p -> p.create(x -> x.bio("hi"))),
+                sh -> sh.select(s -> s.id().profile())));
+        c("nested-create-parent-side", () -> db.post().create(d -> d.title("By new").author(a -> a.create(x -> x.email("n3@x.io").createdAt(JUNE))),
+                sh -> sh.select(s -> s.id().author(a -> a.select(x -> x.id().email())))));
+        c("nested-create-many-to-many", () -> db.post().create(d -> d.title("Tagged").authorId(3).tags(t -> t.create(x -> x.name("t1")).connect(w -> w.name("news")).connect(w -> w.id(4))),
+                sh -> sh.select(s -> s.id().tags(t -> t.orderBy(o -> o.id().asc())))));
+        c("nested-connectOrCreate", () -> db.post().create(d -> d.title("CoC").author(a -> a.connect(w -> w.email("eve@x.io")))
+                .tags(t -> t.connectOrCreate(w -> w.name("life"), x -> x.name("life")).connectOrCreate(w -> w.name("zen"), x -> x.name("zen"))),
+                sh -> sh.select(s -> s.authorId().tags(t -> t.orderBy(o -> o.id().asc())))));
+        c("nested-createMany", () -> db.user().update(w -> w.id(3), d -> d.posts(p -> p.createMany(m -> m.row(x -> x.title("M1")).row(x -> x.title("M2")))),
+                sh -> sh.select(s -> s.posts(p -> p.orderBy(o -> o.id().asc()).select(x -> x.id().title())))));
+        c("nested-create-self-relation", () -> db.user().create(d -> d.email("n4@x.io").createdAt(JUNE).invitedBy(i -> i.connect(w -> w.id(4)))
+                .invitees(i -> i.connect(w -> w.id(5)).connect(w -> w.id(6))),
+                sh -> sh.select(s -> s.id().invitedById().invitees(i -> i.select(x -> x.id()).orderBy(o -> o.id().asc())))));
+        c("nested-connect-one-to-many", () -> db.user().update(w -> w.id(6), d -> d.posts(p -> p.connect(x -> x.id(2)).connect(x -> x.id(3))),
+                sh -> sh.select(s -> s.posts(p -> p.select(x -> x.id()).orderBy(o -> o.id().asc())))));
+        c("nested-disconnect-optional-to-one", () -> db.user().update(w -> w.id(4), d -> d.invitedBy(i -> i.disconnect()), sh -> sh.select(s -> s.invitedById())));
+        c("nested-disconnect-many-to-many", () -> db.post().update(w -> w.id(5), d -> d.tags(t -> t.disconnect(x -> x.id(2))),
+                sh -> sh.select(s -> s.tags(t -> t.select(x -> x.id()).orderBy(o -> o.id().asc())))));
+        c("nested-set-many-to-many", () -> db.post().update(w -> w.id(1), d -> d.tags(t -> t.set(x -> x.id(3), x -> x.id(4))),
+                sh -> sh.select(s -> s.tags(t -> t.select(x -> x.id()).orderBy(o -> o.id().asc())))));
+        c("nested-set-self-one-to-many", () -> db.user().update(w -> w.id(1), d -> d.invitees(t -> t.set(x -> x.id(3), x -> x.id(5))),
+                sh -> sh.select(s -> s.invitees(t -> t.select(x -> x.id()).orderBy(o -> o.id().asc())))));
+        c("nested-update-to-one", () -> db.user().update(w -> w.id(1), d -> d.profile(p -> p.update(x -> x.bio("ann v2"))), sh -> sh.select(s -> s.profile(p -> p.select(x -> x.bio())))));
+        c("nested-update-to-many", () -> db.user().update(w -> w.id(1), d -> d.posts(p -> p.update(x -> x.id(2), x -> x.title("Draft 2"))),
+                sh -> sh.select(s -> s.posts(p -> p.orderBy(o -> o.id().asc()).select(x -> x.id().title())))));
+        c("nested-updateMany", () -> db.user().update(w -> w.id(1), d -> d.posts(p -> p.updateMany(x -> x.published(true), x -> x.rating(1.0))),
+                sh -> sh.select(s -> s.posts(p -> p.orderBy(o -> o.id().asc()).select(x -> x.id().rating())))));
+        c("nested-upsert-to-one-update", () -> db.user().update(w -> w.id(2), d -> d.profile(p -> p.upsert(x -> x.bio("new"), x -> x.bio("bob v2"))),
+                sh -> sh.select(s -> s.profile(p -> p.select(x -> x.id().bio())))));
+        c("nested-upsert-to-one-create", () -> db.user().update(w -> w.id(5), d -> d.profile(p -> p.upsert(x -> x.bio("eve bio"), x -> x.bio("x"))),
+                sh -> sh.select(s -> s.profile(p -> p.select(x -> x.id().bio())))));
+        c("nested-upsert-to-many", () -> db.user().update(w -> w.id(2), d -> d.posts(p -> p.upsert(x -> x.id(4), x -> x.title("x"), x -> x.title("Bob's 2"))
+                .upsert(x -> x.id(99), x -> x.title("Bob's new"), x -> x.title("y"))),
+                sh -> sh.select(s -> s.posts(p -> p.orderBy(o -> o.id().asc()).select(x -> x.id().title())))));
+        c("nested-delete-to-many", () -> db.user().update(w -> w.id(1), d -> d.posts(p -> p.delete(x -> x.id(2))),
+                sh -> sh.select(s -> s.posts(p -> p.orderBy(o -> o.id().asc()).select(x -> x.id())))));
+        c("nested-delete-to-one", () -> db.user().update(w -> w.id(4), d -> d.profile(p -> p.delete()), sh -> sh.select(s -> s.profile())));
+        c("nested-deleteMany", () -> db.post().update(w -> w.id(1), d -> d.likes(l -> l.deleteMany(x -> x.stars().gte(4))),
+                sh -> sh.select(s -> s.likes(l -> l.orderBy(o -> o.userId().asc()).select(x -> x.userId())))));
+        c("nested-scalar-and-relation", () -> db.post().update(w -> w.id(7), d -> d.title("Eve's edited").author(a -> a.connect(x -> x.id(1)))
+                .likes(l -> l.create(x -> x.userId(4).stars(2).createdAt(JUNE))),
+                sh -> sh.select(s -> s.title().authorId().likes(l -> l.orderBy(o -> o.userId().asc()).select(x -> x.userId().stars())))));
+        c("nested-two-levels-create", () -> db.user().create(d -> d.email("deep@x.io").createdAt(JUNE).posts(p -> p.create(x -> x.title("Deep")
+                .tags(t -> t.connectOrCreate(w -> w.name("deep"), y -> y.name("deep"))).likes(l -> l.create(y -> y.userId(1).createdAt(JUNE))))),
+                sh -> sh.select(s -> s.email().posts(p -> p.select(x -> x.title().tags(t -> t.select(y -> y.name())).likes(l -> l.select(y -> y.userId().stars())))))));
+    }
+
+    private void aggregates() {
+        c("aggregate-count-all", () -> db.user().aggregate(a -> a._count(f -> f._all().age().name())));
+        c("aggregate-sum-avg-int-float", () -> db.user().aggregate(a -> a._sum(f -> f.age().score())._avg(f -> f.age().score())));
+        c("aggregate-decimal-bigint", () -> db.user().aggregate(a -> a._sum(f -> f.balance().views())._avg(f -> f.balance().views())));
+        c("aggregate-min-max", () -> db.user().aggregate(a -> a._min(f -> f.age().email().createdAt().balance())._max(f -> f.age().email().createdAt().balance())));
+        c("aggregate-where", () -> db.post().aggregate(a -> a.where(w -> w.published(true))._avg(f -> f.rating())._count(f -> f.rating())._max(f -> f.price())));
+        c("aggregate-empty-set", () -> db.post().aggregate(a -> a.where(w -> w.id(99))._sum(f -> f.rating())._count(f -> f._all())._min(f -> f.title())));
+        c("aggregate-take-orderBy", () -> db.user().aggregate(a -> a.orderBy(o -> o.age().desc()).take(3)._sum(f -> f.age())));
+        c("count-select", () -> db.user().count(q -> { }, f -> f._all().name().age()));
+        c("count-select-where", () -> db.post().count(q -> q.where(w -> w.authorId(1)), f -> f.content().rating()));
+        c("groupBy-one-field", () -> db.user().groupBy(g -> g.by(UserField.role)._count(f -> f._all()).orderBy(o -> o.role().asc())));
+        c("groupBy-two-fields", () -> db.post().groupBy(g -> g.by(PostField.authorId, PostField.published)._count(f -> f.id())
+                .orderBy(o -> o.authorId().asc()).orderBy(o -> o.published().asc())));
+        c("groupBy-aggregates", () -> db.user().groupBy(g -> g.by(UserField.active)._sum(f -> f.balance().views())._avg(f -> f.age())._min(f -> f.createdAt())
+                ._max(f -> f.score()).orderBy(o -> o.active().asc())));
+        c("groupBy-where", () -> db.post().groupBy(g -> g.by(PostField.authorId).where(w -> w.published(true))._sum(f -> f.price()).orderBy(o -> o.authorId().asc())));
+        c("groupBy-having", () -> db.post().groupBy(g -> g.by(PostField.authorId)._count(f -> f._all()).having(h -> h.authorId()._count().gt(1)).orderBy(o -> o.authorId().asc())));
+        c("groupBy-orderBy-aggregate", () -> db.like().groupBy(g -> g.by(LikeField.postId)._sum(f -> f.stars()).orderBy(o -> o._sum(f -> f.stars()).desc()).orderBy(o -> o.postId().asc())));
+        c("groupBy-take-skip", () -> db.user().groupBy(g -> g.by(UserField.age)._count(f -> f._all()).orderBy(o -> o.age().asc()).skip(1).take(2)));
+    }
+
+    private void transactions() {
+        c("batch-reads", () -> db.transaction(db.user().countOp(q -> { }),
+                db.post().findManyOp(q -> q.where(w -> w.authorId(1)).orderBy(o -> o.id().asc()).select(s -> s.id())), db.tag().findUniqueOp(w -> w.id(2))));
+        c("batch-writes-in-order", () -> db.transaction(db.tag().createOp(d -> d.name("b1")), db.tag().updateOp(w -> w.name("b1"), d -> d.name("b2")),
+                db.tag().findManyOp(q -> q.orderBy(o -> o.id().asc()).select(s -> s.name()))));
+        c("batch-mixed-actions", () -> {
+            BatchResults r = db.transaction(db.post().updateManyOp(w -> w.authorId(1), d -> d.published(false)),
+                    db.like().deleteManyOp(w -> w.postId(1)), db.post().countOp(q -> q.where(w -> w.published(true))));
+            return List.of(count((Long) r.get(0)), count((Long) r.get(1)), r.get(2));
+        });
+        c("batch-fails-rolls-back", () -> db.transaction(db.tag().createOp(d -> d.name("rolled-back")), db.tag().createOp(d -> d.name("news"))));
+        c("batch-rolled-back-check", () -> db.tag().findMany(q -> q.where(w -> w.name("rolled-back"))));
+        c("batch-not-found-rolls-back", () -> db.transaction(db.user().updateOp(w -> w.id(1), d -> d.name("changed")), db.user().deleteOp(w -> w.id(99))));
+        c("batch-not-found-check", () -> db.user().findUnique(w -> w.id(1), sh -> sh.select(s -> s.name())));
+    }
+
+    private void errors() {
+        c("error-unique-create", () -> db.user().create(d -> d.email("ann@x.io")));
+        c("error-unique-update", () -> db.tag().update(w -> w.id(1), d -> d.name("tech")));
+        c("error-compound-unique", () -> db.post().create(d -> d.title("Hello").authorId(1)));
+        c("error-compound-id", () -> db.like().create(d -> d.userId(2).postId(1)));
+        c("error-foreign-key-create", () -> db.post().create(d -> d.title("Orphan").authorId(999)));
+        c("error-foreign-key-delete", () -> db.user().delete(w -> w.id(1)));
+        c("error-update-missing", () -> db.user().update(w -> w.id(99), d -> d.name("x")));
+        c("error-delete-missing", () -> db.tag().delete(w -> w.id(99)));
+        c("error-connect-missing", () -> db.post().update(w -> w.id(1), d -> d.tags(t -> t.connect(x -> x.id(99)))));
+        c("error-nested-update-missing", () -> db.user().update(w -> w.id(3), d -> d.profile(p -> p.update(x -> x.bio("x")))));
+        c("error-disconnect-required", () -> db.user().update(w -> w.id(1), d -> d.profile(p -> p.disconnect())));
+        c("error-missing-required", () -> db.post().create(d -> d.authorId(1)));
+    }
+
+    private void jsonLists() {
+        c("lists-read", () -> db.label().findMany(q -> q.orderBy(o -> o.id().asc())));
+        c("lists-has", () -> db.label().findMany(q -> q.where(w -> w.aliases().has("navy")).select(s -> s.name())));
+        c("lists-hasSome", () -> db.label().findMany(q -> q.where(w -> w.sizes().hasSome(3, 9)).orderBy(o -> o.id().asc()).select(s -> s.name())));
+        c("lists-hasEvery", () -> db.label().findMany(q -> q.where(w -> w.sizes().hasEvery(1, 3)).select(s -> s.name())));
+        c("lists-isEmpty", () -> db.label().findMany(q -> q.where(w -> w.aliases().isEmpty(true)).select(s -> s.name())));
+        c("lists-equals", () -> db.label().findMany(q -> q.where(w -> w.sizes().eq(List.of(3))).select(s -> s.name())));
+        c("lists-create", () -> db.label().create(d -> d.name("new").aliases(List.of("x", "y")).sizes(List.of(7))));
+        c("lists-update-push", () -> db.label().update(w -> w.id(1), d -> d.aliases().push("ruby").sizes().push(List.of(4, 5))));
+        c("lists-update-set", () -> db.label().update(w -> w.id(2), d -> d.aliases().set(List.of("lime")).sizes(List.of(2))));
+        c("json-path-equals", () -> db.user().findMany(q -> q.where(w -> w.meta().path("plan").eq(Json.of("pro"))).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("json-path-gt", () -> db.user().findMany(q -> q.where(w -> w.meta().path("n").gt(1)).select(s -> s.id())));
+        c("json-array-contains", () -> db.user().findMany(q -> q.where(w -> w.meta().arrayContains(Json.of(List.of(2)))).select(s -> s.id())));
+        c("json-path-string-contains", () -> db.user().findMany(q -> q.where(w -> w.meta().path("plan").stringStartsWith("fr")).select(s -> s.id())));
+        c("json-equals-object", () -> db.user().findMany(q -> q.where(w -> w.meta().eq(Json.of(Map.of("plan", "free")))).select(s -> s.id())));
+        c("json-db-null", () -> db.user().findMany(q -> q.where(w -> w.meta().eq(Json.DB_NULL)).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("json-write-null", () -> db.user().update(w -> w.id(1), d -> d.meta(Json.JSON_NULL), sh -> sh.select(s -> s.meta())));
+    }
+
+    private void raw() {
+        c("raw-query", () -> db.queryRaw(Sql.of("SELECT \"id\", \"email\" FROM \"User\" WHERE \"id\" < ", 3, " ORDER BY \"id\"")));
+        c("raw-query-types", () -> db.queryRaw(Sql.of("SELECT \"balance\", \"views\", \"createdAt\", \"active\" FROM \"User\" WHERE \"id\" = ", 1)));
+        c("raw-execute", () -> db.executeRaw(Sql.of("UPDATE \"Post\" SET \"published\" = ", false, " WHERE \"authorId\" = ", 1)));
+    }
+
+    private void edges() {
+        c("edge-not-nested-filter", () -> db.post().findMany(q -> q.where(w -> w.not(n -> n.title().contains("e"))).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("edge-not-nested-in", () -> db.user().findMany(q -> q.where(w -> w.age().notIn(25, 31)).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("edge-string-lt", () -> db.user().findMany(q -> q.where(w -> w.email().lt("c")).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("edge-startsWith-insensitive-not", () -> db.user().findMany(q -> q.where(w -> w.not(n -> n.email().insensitive().startsWith("C"))).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("edge-every-on-empty-relation", () -> db.user().findMany(q -> q.where(w -> w.likes().every(l -> l.stars().gt(3))).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("edge-none-with-condition", () -> db.post().findMany(q -> q.where(w -> w.likes().none(l -> l.stars().lt(3))).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("edge-one-to-one-required-side-filter", () -> db.profile().findMany(q -> q.where(w -> w.user().is(u -> u.role(Role.USER))).select(s -> s.bio())));
+        c("edge-relation-filter-null-fk", () -> db.user().findMany(q -> q.where(w -> w.invitedBy().is(i -> i.role(Role.ADMIN))).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("edge-in-with-duplicates", () -> db.user().findMany(q -> q.where(w -> w.id().in(2, 2, 1)).orderBy(o -> o.id().asc()).select(s -> s.id())));
+        c("edge-include-false", () -> db.user().findUnique(w -> w.id(2)));
+        c("edge-nested-include-many-to-many-take", () -> db.tag().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.name()
+                .posts(p -> p.orderBy(o -> o.id().desc()).take(1).select(x -> x.id())))));
+        c("edge-count-cursor", () -> db.user().count(q -> q.cursor(u -> u.id(3)).orderBy(o -> o.id().asc())));
+        c("edge-findFirst-skip", () -> db.user().findFirst(q -> q.orderBy(o -> o.id().asc()).skip(2).select(s -> s.id())));
+        c("edge-findFirst-negative-take", () -> db.user().findFirst(q -> q.orderBy(o -> o.age().asc()).take(-1).select(s -> s.id())));
+        c("edge-update-decimal-increment", () -> db.user().update(w -> w.id(1), d -> d.balance().increment(new BigDecimal("0.005")), sh -> sh.select(s -> s.balance())));
+        c("edge-update-float-increment", () -> db.user().update(w -> w.id(2), d -> d.score().increment(0.1), sh -> sh.select(s -> s.score())));
+        c("edge-update-float-multiply", () -> db.user().update(w -> w.id(2), d -> d.score().multiply(3.0), sh -> sh.select(s -> s.score())));
+        c("edge-update-bigint-decrement", () -> db.user().update(w -> w.id(1), d -> d.views().decrement(3L), sh -> sh.select(s -> s.views())));
+        c("edge-update-connect-to-one-replaces", () -> db.post().update(w -> w.id(4), d -> d.author(a -> a.connect(x -> x.id(3))), sh -> sh.select(s -> s.authorId())));
+        c("edge-update-empty-data", () -> db.tag().update(w -> w.id(1), d -> { }));
+        c("edge-connect-steals-one-to-one", () -> db.user().update(w -> w.id(3), d -> d.profile(p -> p.connect(x -> x.id(1))),
+                sh -> sh.select(s -> s.profile(p -> p.select(x -> x.id().userId())))));
+        c("edge-nested-delete-missing", () -> db.user().update(w -> w.id(1), d -> d.posts(p -> p.delete(x -> x.id(4)))));
+        c("edge-nested-delete-nonexistent", () -> db.user().update(w -> w.id(1), d -> d.posts(p -> p.delete(x -> x.id(99)))));
+        c("edge-nested-delete-to-one-missing", () -> db.user().update(w -> w.id(3), d -> d.profile(p -> p.delete())));
+        c("edge-nested-update-unconnected", () -> db.user().update(w -> w.id(1), d -> d.posts(p -> p.update(x -> x.id(4), x -> x.title("x")))));
+        c("edge-nested-disconnect-unconnected", () -> db.post().update(w -> w.id(2), d -> d.tags(t -> t.disconnect(x -> x.id(1))), sh -> sh.select(s -> s.tags())));
+        c("edge-batch-nested-writes", () -> db.transaction(db.user().createOp(d -> d.email("b@x.io").createdAt(JUNE).posts(p -> p.create(x -> x.title("B1").tags(t -> t.connect(y -> y.id(1))))),
+                sh -> sh.select(s -> s.id())), db.post().findManyOp(q -> q.where(w -> w.author().is(a -> a.email("b@x.io"))).select(s -> s.title().tags(t -> t.select(y -> y.name()))))));
+        c("edge-createMany-skipDuplicates-compound", () -> count(db.like().createMany(m -> m.row(d -> d.userId(2).postId(1)).row(d -> d.userId(6).postId(1).createdAt(JUNE)).skipDuplicates())));
+        c("edge-delete-required-child-cascade", () -> db.post().delete(w -> w.id(1), sh -> sh.select(s -> s.id()._count(n -> n.likes()))));
+        c("edge-cascade-check", () -> db.like().count(q -> q.where(w -> w.postId(1))));
     }
 }

@@ -75,6 +75,7 @@ abstract class TypedCatalogSuite {
     private final String dataset;
     private final String program;
     private Schema schema;
+    private Connection seeding;
     private List<Case> cases;
     private Map<String, Supplier<Object>> typedCalls;
     private final Map<String, Object> dynamicOutcomes = new LinkedHashMap<>();
@@ -108,7 +109,9 @@ abstract class TypedCatalogSuite {
                 compiled.loader().loadClass("demo." + program).getDeclaredConstructor().newInstance();
         String seed = Files.readString(datasetDir.resolve("seed.sql"));
         TypedCatalogValues.runStart = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
-        try (RefractClient client = RefractClient.builder(schema, db::open).build()) {
+        try (RefractClient client = RefractClient.builder(schema, ConnectionUrl.parse(db.prismaUrl())).build();
+                Connection seeding = db.open()) {
+            this.seeding = seeding;
             typedCalls = calls.apply(client);
             List<Case> needed = needed();
             runAll(needed, seed, c -> dynamicOutcomes.put(c.name(), outcome(() -> dynamic(client, c), true, c)));
@@ -208,7 +211,7 @@ abstract class TypedCatalogSuite {
     }
 
     private void reseed(String seed) {
-        try (Connection c = db.open(); Statement s = c.createStatement()) {
+        try (Statement s = seeding.createStatement()) {
             s.execute(seed);
         } catch (SQLException e) {
             throw new IllegalStateException("seeding " + dataset + " failed", e);

@@ -409,6 +409,8 @@ public class BlogCases implements Function<RefractClient, Map<String, Supplier<O
                 sh -> sh.select(s -> s.id())), db.post().findManyOp(q -> q.where(w -> w.author().is(a -> a.email("b@x.io"))).select(s -> s.title().tags(t -> t.select(y -> y.name()))))));
         c("edge-createMany-skipDuplicates-compound", () -> count(db.like().createMany(m -> m.row(d -> d.userId(2).postId(1)).row(d -> d.userId(6).postId(1).createdAt(JUNE)).skipDuplicates())));
         c("edge-delete-required-child-cascade", () -> db.post().delete(w -> w.id(1), sh -> sh.select(s -> s.id()._count(n -> n.likes()))));
+        c("edge-select-count-true", () -> db.tag().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.name()._count())));
+        c("edge-create-null-required", () -> db.tag().create(d -> d.name(null)));
         c("edge-cascade-check", () -> db.like().count(q -> q.where(w -> w.postId(1))));
     }
 }

@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * (as plain decimal text), Instants (those written during the run as one value), Bytes as base64, enums by name, Json as its parsed value. Typed
  * records become maps of their loaded components (an accessor throwing {@link FieldNotLoadedException}
  * is left out; the loaded-fields mask is not a field). {@link #align} then drops the typed side's
- * null entries the dynamic result does not have (the parts of an aggregate record not asked for).
+ * null components of non-model records the dynamic result does not have (the parts of an aggregate
+ * record not asked for); a model record's unloaded fields throw, so they are never null-filled.
  */
 final class TypedCatalogValues {
     /** Timestamps after this were written during the run ({@code now()}, {@code @updatedAt}): compared as such. */
@@ -80,7 +81,11 @@ final class TypedCatalogValues {
             return e.name();
         }
         if (value instanceof Record record) {
-            Map<String, Object> out = new TreeMap<>();
+            boolean model = false;
+            for (RecordComponent c : record.getClass().getRecordComponents()) {
+                model |= c.getName().equals("loadedFields") || c.getType() == BitSet.class;
+            }
+            Map<String, Object> out = model ? new TreeMap<>() : new Parts();
             for (RecordComponent c : record.getClass().getRecordComponents()) {
                 if (c.getName().equals("loadedFields") || c.getType() == BitSet.class) {
                     continue;
@@ -142,13 +147,18 @@ final class TypedCatalogValues {
         return value.getClass().getSimpleName() + ":" + value;
     }
 
-    /** {@code typed} with the null entries removed that {@code dynamic} does not have, recursively. */
+    /** A record that is not a model's (aggregate results, groups, relation counts): its null components may be parts not asked for. */
+    private static final class Parts extends TreeMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** {@code typed} with the null parts of non-model records removed that {@code dynamic} does not have, recursively. */
     @SuppressWarnings("unchecked")
     static Object align(Object typed, Object dynamic) {
         if (typed instanceof Map<?, ?> t && dynamic instanceof Map<?, ?> d) {
             Map<String, Object> out = new TreeMap<>();
             for (Map.Entry<String, Object> e : ((Map<String, Object>) t).entrySet()) {
-                if (e.getValue() == null && !d.containsKey(e.getKey())) {
+                if (t instanceof Parts && e.getValue() == null && !d.containsKey(e.getKey())) {
                     continue;
                 }
                 out.put(e.getKey(), align(e.getValue(), d.get(e.getKey())));

@@ -1,5 +1,6 @@
 package dev.refract.client.typed;
 
+import dev.refract.client.RefractValidationException;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.OrderBy;
 import dev.refract.client.query.ReadQuery;
@@ -111,13 +112,15 @@ public final class ReadArgs {
         counts.put(relation, filter);
     }
 
-    private static IllegalStateException omitAndSelect() {
-        return new IllegalStateException("Please either use `omit` or `select`, but not both at the same time.");
+    /** The same P2009 the dynamic entry point raises for these arguments. */
+    private RefractValidationException omitAndSelect() {
+        return new RefractValidationException(model.name(), "select", "Please either use `omit` or `select`, but not both at the same time.");
     }
 
     private void mode(boolean select) {
         if (select ? included : selected) {
-            throw new IllegalStateException("Please either use `include` or `select`, but not both at the same time.");
+            throw new RefractValidationException(model.name(), "select",
+                    "Please either use `include` or `select`, but not both at the same time.");
         }
         if (select && !omitted.isEmpty()) {
             throw omitAndSelect();

@@ -344,6 +344,7 @@ public class BlogCases implements Function<RefractClient, Map<String, Supplier<O
         c("error-foreign-key-create", () -> db.post().create(d -> d.title("Orphan").authorId(999)));
         c("error-select-and-include", () -> db.user().findMany(q -> q.select(s -> s.id()).include(i -> i.posts())));
         c("edge-select-and-omit", () -> db.user().findMany(q -> q.select(s -> s.id()).omit(o -> o.name())));
+        c("edge-create-connect-and-fk", () -> db.post().create(d -> d.title("Both").authorId(1).author(a -> a.connect(w -> w.id(1)))));
         c("error-foreign-key-delete", () -> db.user().delete(w -> w.id(1)));
         c("error-update-missing", () -> db.user().update(w -> w.id(99), d -> d.name("x")));
         c("error-delete-missing", () -> db.tag().delete(w -> w.id(99)));

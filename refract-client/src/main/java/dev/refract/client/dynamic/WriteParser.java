@@ -118,15 +118,11 @@ public final class WriteParser {
                 relations.put(relation, nested(relation, Args.map(model, e.getValue(), at), at, update));
             }
         }
-        for (RelationField relation : relations.keySet()) {
-            if (relation.isReferencing()) {
-                for (ScalarField fk : relation.fields()) {
-                    if (scalars.containsKey(fk)) {
-                        throw new RefractValidationException(model.name(), Args.join(path, fk.name()), "Unknown argument `"
-                                + fk.name() + "`: the relation `" + relation.name() + "` is written in the same data");
-                    }
-                }
-            }
+        ScalarField fk = WriteData.foreignKeyAlsoWritten(scalars, relations);
+        if (fk != null) {
+            // refused here too, with the argument's full path
+            throw new RefractValidationException(model.name(), Args.join(path, fk.name()),
+                    WriteData.foreignKeyProblem(fk, scalars, relations));
         }
         return new WriteData(model, scalars, relations);
     }

@@ -164,7 +164,8 @@ public final class RefractClient implements AutoCloseable {
                 .orElseThrow(() -> new RefractValidationException(modelName, "", "Unknown model `" + modelName + "`"));
         Map<String, Object> a = args == null ? Map.of() : args;
         if (WriteActions.ACTIONS.contains(action)) {
-            return inTransaction(tx, c -> writes.run(c, model, action, a));
+            WriteActions.Prepared write = writes.prepare(model, action, a);
+            return write.oneStatement() ? on(tx, write.work()::apply) : inTransaction(tx, write.work()::apply);
         }
         return switch (action) {
             case "findMany" -> on(tx, c -> reads.findMany(c, parser.many(model, a)));
@@ -322,9 +323,14 @@ public final class RefractClient implements AutoCloseable {
         return findFirst(query);
     }
 
-    /** Creates a record with its nested writes (one transaction); the record shaped by {@code selection}. */
+    /**
+     * Creates a record with its nested writes (one transaction); the record shaped by {@code selection}.
+     * Without nested writes or relations in the selection, on a database with RETURNING, it is one
+     * {@code INSERT ... RETURNING} statement without a transaction of its own.
+     */
     public Map<String, Object> create(WriteData data, Selection selection) {
-        return inTransaction(null, c -> writes.create(c, data, WriteActions.now(), selection));
+        Work<Map<String, Object>> work = c -> writes.create(c, data, WriteActions.now(), selection);
+        return writes.isOneStatement(data, selection) ? on(null, work) : inTransaction(null, work);
     }
 
     /** Inserts the rows (scalar data only), one INSERT per chunk; how many were inserted. */
@@ -411,7 +417,11 @@ public final class RefractClient implements AutoCloseable {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** A read on the transaction's connection (also the one open on this thread), or on a connection of its own. */
+    /**
+     * A read, or a write of one statement, on the transaction's connection (also the one open on this
+     * thread), or on a connection of its own as it comes (autocommit from a pool; inside a caller's
+     * transaction, e.g. Spring's, in that one).
+     */
     private <T> T on(Transaction tx, Work<T> work) {
         Transaction joined = tx != null ? tx : current.get();
         return joined == null ? withConnection(work) : inside(joined, work);

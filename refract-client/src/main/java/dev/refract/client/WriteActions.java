@@ -96,7 +96,41 @@ final class WriteActions {
     }
 
     Map<String, Object> create(Connection c, WriteData data, Instant now, Selection selection) {
+        if (isOneStatement(data, selection)) {
+            List<ScalarField> scalars = selection.scalars();
+            Object[] row = writes.createReturning(c, data, now, scalars);
+            Map<String, Object> record = new LinkedHashMap<>((int) (scalars.size() / 0.75f) + 1);
+            for (int i = 0; i < row.length; i++) {
+                record.put(scalars.get(i).name(), row[i]);
+            }
+            return record;
+        }
         return reread(c, data.model(), selection, writes.create(c, data, now));
+    }
+
+    /**
+     * Whether a create is one statement: no nested writes and a selection of scalars only, on a
+     * database with RETURNING ({@code INSERT ... RETURNING} the selected columns, no re-read). Such a
+     * create needs no transaction of its own.
+     */
+    boolean isOneStatement(WriteData data, Selection selection) {
+        return dialect.supportsReturning() && !data.hasNestedWrites() && selection.relations().isEmpty()
+                && selection.counts().isEmpty() && !selection.scalars().isEmpty();
+    }
+
+    /** A dynamic write action parsed, ready to run on a connection; {@code oneStatement} when it needs no transaction. */
+    record Prepared(boolean oneStatement, java.util.function.Function<Connection, Object> work) {
+    }
+
+    /** Parses a dynamic write action where that tells whether it is one statement (create), else defers to {@link #run}. */
+    Prepared prepare(Model model, String action, Map<String, Object> args) {
+        if (action.equals("create")) {
+            writeParser.onlyKnownArguments(model, action, args);
+            WriteData data = writeParser.create(model, args.get("data"), "data");
+            Selection selection = selection(model, args);
+            return new Prepared(isOneStatement(data, selection), c -> create(c, data, now(), selection));
+        }
+        return new Prepared(false, c -> run(c, model, action, args));
     }
 
     int createMany(Connection c, Model model, List<WriteData> rows, boolean skipDuplicates, Instant now) {

@@ -58,7 +58,42 @@ class WriteTest {
             assertThat(user.get("name")).isNull();
             assertThat((Instant) user.get("createdAt")).isAfter(before).isEqualTo(user.get("updatedAt"));
             assertThat(user.get("id")).isInstanceOf(Integer.class);
-            assertThat(statements).hasSize(2);
+            // INSERT ... RETURNING the record where the database has RETURNING; else INSERT, then the re-read
+            assertThat(statements).hasSize(dialect().supportsReturning() ? 1 : 2);
+            assertThat(statements.get(0)).startsWith("INSERT INTO");
+        }
+
+        @Test
+        void aPlainCreateReturnsWhatAReadReturnsWithTheSameTypes() {
+            Map<String, Object> user = newUser(email());
+            Map<String, Object> read = exec("User", "findUnique", m("where", m("id", user.get("id"))));
+            assertThat(user).isEqualTo(read);
+            user.forEach((k, v) -> assertThat(v == null ? null : v.getClass()).as(k)
+                    .isEqualTo(read.get(k) == null ? null : read.get(k).getClass()));
+            statements.clear();
+            Map<String, Object> picked = exec("User", "create", m("data", m("email", email(), "password", "pw"),
+                    "select", m("role", true, "id", true)));
+            assertThat(picked.keySet()).containsExactly("role", "id");
+            assertThat(statements).hasSize(dialect().supportsReturning() ? 1 : 2);
+            Map<String, Object> omitted = exec("User", "create", m("data", m("email", email(), "password", "pw"),
+                    "omit", m("password", true)));
+            assertThat(omitted).doesNotContainKey("password").containsKeys("id", "email", "updatedAt");
+        }
+
+        @Test
+        void aPlainCreateInsideATransactionJoinsIt() {
+            String email = email();
+            assertThatThrownBy(() -> client.transaction(tx -> {
+                newUser(email);
+                throw new IllegalStateException("undo");
+            })).hasMessage("undo");
+            assertThat(exec("User", "findUnique", m("where", m("email", email)))).isNull();
+        }
+
+        @Test
+        void aCreateWithRelationsInItsSelectionRereadsInATransaction() {
+            exec("User", "create", m("data", m("email", email(), "password", "pw"), "include", m("posts", true)));
+            assertThat(statements).hasSize(3);
             assertThat(statements.get(0)).startsWith("INSERT INTO");
         }
 

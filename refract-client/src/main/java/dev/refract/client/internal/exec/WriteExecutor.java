@@ -64,6 +64,31 @@ public final class WriteExecutor {
         return key;
     }
 
+    /**
+     * Creates a record without nested writes in one statement, {@code INSERT ... RETURNING} the
+     * {@code selected} columns (databases with RETURNING); the returned row, read as the read path
+     * reads those fields.
+     */
+    public Object[] createReturning(Connection c, WriteData data, Instant now, List<ScalarField> selected) {
+        if (data.hasNestedWrites() || !dialect.supportsReturning()) {
+            throw new IllegalStateException("not a single-statement create");
+        }
+        Model model = data.model();
+        Map<ScalarField, Object> row = new LinkedHashMap<>();
+        data.scalars().forEach((f, w) -> row.put(f, ((FieldWrite.Set) w).value()));
+        fillDefaults(model, row, now);
+        List<String> columns = new ArrayList<>(row.size());
+        List<Expr> values = new ArrayList<>(row.size());
+        row.forEach((f, v) -> {
+            columns.add(f.databaseName());
+            values.add(Expr.param(v));
+        });
+        List<String> returning = new ArrayList<>(selected.size());
+        selected.forEach(f -> returning.add(f.databaseName()));
+        Insert insert = new Insert(RelationJoin.table(model), columns, List.of(values), null, returning);
+        return statements.returning(c, SqlRenderer.render(dialect, insert), selected, model, false).get(0);
+    }
+
     /** Client-side defaults and {@code @updatedAt} for fields the row does not set. */
     public void fillDefaultsFor(Model model, Map<ScalarField, Object> row, Instant now) {
         fillDefaults(model, row, now);

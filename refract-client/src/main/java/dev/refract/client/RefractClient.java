@@ -326,7 +326,8 @@ public final class RefractClient implements AutoCloseable {
     /**
      * Creates a record with its nested writes (one transaction); the record shaped by {@code selection}.
      * Without nested writes or relations in the selection, on a database with RETURNING, it is one
-     * {@code INSERT ... RETURNING} statement without a transaction of its own.
+     * {@code INSERT ... RETURNING} statement without a transaction of its own (so are update, delete and
+     * a native upsert in the same case, their where on the model's own columns).
      */
     public Map<String, Object> create(WriteData data, Selection selection) {
         Work<Map<String, Object>> work = c -> writes.create(c, data, WriteActions.now(), selection);
@@ -345,7 +346,8 @@ public final class RefractClient implements AutoCloseable {
 
     /** Updates the record a unique {@code where} finds (P2025 when none). */
     public Map<String, Object> update(Model model, Filter where, WriteData data, Selection selection) {
-        return inTransaction(null, c -> writes.update(c, model, where, data, selection, WriteActions.now()));
+        Work<Map<String, Object>> work = c -> writes.update(c, model, where, data, selection, WriteActions.now());
+        return writes.isOneStatement(where, data, selection) ? on(null, work) : inTransaction(null, work);
     }
 
     /** Updates every record {@code where} finds (scalar data only); how many. */
@@ -355,12 +357,14 @@ public final class RefractClient implements AutoCloseable {
 
     /** Updates the record a unique {@code where} finds, or creates one. */
     public Map<String, Object> upsert(Model model, Filter where, WriteData create, WriteData update, Selection selection) {
-        return inTransaction(null, c -> writes.upsert(c, model, where, create, update, selection, WriteActions.now()));
+        Work<Map<String, Object>> work = c -> writes.upsert(c, model, where, create, update, selection, WriteActions.now());
+        return writes.isOneStatement(model, where, create, update, selection) ? on(null, work) : inTransaction(null, work);
     }
 
     /** Deletes the record a unique {@code where} finds (P2025 when none); the record as it was. */
     public Map<String, Object> delete(Model model, Filter where, Selection selection) {
-        return inTransaction(null, c -> writes.delete(c, model, where, selection));
+        Work<Map<String, Object>> work = c -> writes.delete(c, model, where, selection);
+        return writes.isOneStatementDelete(where, selection) ? on(null, work) : inTransaction(null, work);
     }
 
     /** Deletes every record {@code where} finds; how many. */

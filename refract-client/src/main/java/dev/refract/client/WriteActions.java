@@ -97,13 +97,7 @@ final class WriteActions {
 
     Map<String, Object> create(Connection c, WriteData data, Instant now, Selection selection) {
         if (isOneStatement(data, selection)) {
-            List<ScalarField> scalars = selection.scalars();
-            Object[] row = writes.createReturning(c, data, now, scalars);
-            Map<String, Object> record = new LinkedHashMap<>((int) (scalars.size() / 0.75f) + 1);
-            for (int i = 0; i < row.length; i++) {
-                record.put(scalars.get(i).name(), row[i]);
-            }
-            return record;
+            return record(selection, writes.createReturning(c, data, now, selection.scalars()));
         }
         return reread(c, data.model(), selection, writes.create(c, data, now));
     }
@@ -111,26 +105,82 @@ final class WriteActions {
     /**
      * Whether a create is one statement: no nested writes and a selection of scalars only, on a
      * database with RETURNING ({@code INSERT ... RETURNING} the selected columns, no re-read). Such a
-     * create needs no transaction of its own.
+     * write needs no transaction of its own.
      */
     boolean isOneStatement(WriteData data, Selection selection) {
-        return dialect.supportsReturning() && !data.hasNestedWrites() && selection.relations().isEmpty()
-                && selection.counts().isEmpty() && !selection.scalars().isEmpty();
+        return dialect.supportsReturning() && !data.hasNestedWrites() && returnable(selection);
+    }
+
+    /** Whether an update is one statement: as a create, with data to set and a where on the model's own columns. */
+    boolean isOneStatement(Filter where, WriteData data, Selection selection) {
+        return isOneStatement(data, selection) && !data.scalars().isEmpty() && Keys.isFlat(where);
+    }
+
+    /** Whether a delete is one statement ({@code DELETE ... RETURNING}): a where on the model's own columns. */
+    boolean isOneStatementDelete(Filter where, Selection selection) {
+        return dialect.supportsReturning() && returnable(selection) && Keys.isFlat(where);
+    }
+
+    /** Whether an upsert is one statement: native ({@code INSERT ... ON CONFLICT ... RETURNING} the selected columns). */
+    boolean isOneStatement(Model model, Filter where, WriteData create, WriteData update, Selection selection) {
+        return dialect.supportsReturning() && returnable(selection) && nativeTarget(model, where, create, update) != null;
+    }
+
+    private static boolean returnable(Selection selection) {
+        return selection.relations().isEmpty() && selection.counts().isEmpty() && !selection.scalars().isEmpty();
+    }
+
+    /** A returned row as Prisma's record of the selection's scalars (as the read path shapes it). */
+    private static Map<String, Object> record(Selection selection, Object[] row) {
+        List<ScalarField> scalars = selection.scalars();
+        Map<String, Object> record = new LinkedHashMap<>((int) (scalars.size() / 0.75f) + 1);
+        for (int i = 0; i < row.length; i++) {
+            record.put(scalars.get(i).name(), row[i]);
+        }
+        return record;
     }
 
     /** A dynamic write action parsed, ready to run on a connection; {@code oneStatement} when it needs no transaction. */
     record Prepared(boolean oneStatement, java.util.function.Function<Connection, Object> work) {
     }
 
-    /** Parses a dynamic write action where that tells whether it is one statement (create), else defers to {@link #run}. */
+    /**
+     * Parses a dynamic write action that may be one statement (create, update, delete, upsert) and tells
+     * whether it is; the others are parsed by {@link #run} on the transaction's connection.
+     */
     Prepared prepare(Model model, String action, Map<String, Object> args) {
-        if (action.equals("create")) {
-            writeParser.onlyKnownArguments(model, action, args);
-            WriteData data = writeParser.create(model, args.get("data"), "data");
-            Selection selection = selection(model, args);
-            return new Prepared(isOneStatement(data, selection), c -> create(c, data, now(), selection));
+        switch (action) {
+            case "create": {
+                writeParser.onlyKnownArguments(model, action, args);
+                WriteData data = writeParser.create(model, args.get("data"), "data");
+                Selection selection = selection(model, args);
+                return new Prepared(isOneStatement(data, selection), c -> create(c, data, now(), selection));
+            }
+            case "update": {
+                writeParser.onlyKnownArguments(model, action, args);
+                Filter where = writeParser.whereUnique(model, args.get("where"), "where");
+                WriteData data = writeParser.update(model, args.get("data"), "data");
+                Selection selection = selection(model, args);
+                return new Prepared(isOneStatement(where, data, selection), c -> update(c, model, where, data, selection, now()));
+            }
+            case "delete": {
+                writeParser.onlyKnownArguments(model, action, args);
+                Filter where = writeParser.whereUnique(model, args.get("where"), "where");
+                Selection selection = selection(model, args);
+                return new Prepared(isOneStatementDelete(where, selection), c -> delete(c, model, where, selection));
+            }
+            case "upsert": {
+                writeParser.onlyKnownArguments(model, action, args);
+                Filter where = writeParser.whereUnique(model, args.get("where"), "where");
+                WriteData create = writeParser.create(model, args.get("create"), "create");
+                WriteData update = writeParser.update(model, args.get("update"), "update");
+                Selection selection = selection(model, args);
+                return new Prepared(isOneStatement(model, where, create, update, selection),
+                        c -> upsert(c, model, where, create, update, selection, now()));
+            }
+            default:
+                return new Prepared(false, c -> run(c, model, action, args));
         }
-        return new Prepared(false, c -> run(c, model, action, args));
     }
 
     int createMany(Connection c, Model model, List<WriteData> rows, boolean skipDuplicates, Instant now) {
@@ -151,6 +201,13 @@ final class WriteActions {
     }
 
     Map<String, Object> update(Connection c, Model model, Filter where, WriteData data, Selection selection, Instant now) {
+        if (isOneStatement(where, data, selection)) {
+            Object[] row = writes.updateReturning(c, model, where, data, now, selection.scalars());
+            if (row == null) {
+                single(List.of(), model, "Record to update not found.");
+            }
+            return record(selection, row);
+        }
         Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to update not found.");
         return reread(c, model, selection, writes.update(c, model, key, data, now));
     }
@@ -161,6 +218,13 @@ final class WriteActions {
     }
 
     Map<String, Object> delete(Connection c, Model model, Filter where, Selection selection) {
+        if (isOneStatementDelete(where, selection)) {
+            Object[] row = writes.deleteReturning(c, model, where, selection.scalars());
+            if (row == null) {
+                single(List.of(), model, "Record to delete does not exist.");
+            }
+            return record(selection, row);
+        }
         List<Map<String, Object>> before = reads.findMany(c, shaped(model, selection, where).withTake(1));
         Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to delete does not exist.");
         writes.delete(c, model, List.of(key));
@@ -220,6 +284,12 @@ final class WriteActions {
                     List.of(row.values().stream().map(v -> (Expr) Expr.param(v)).toList()),
                     new Insert.OnConflict.DoUpdate(List.of(target.databaseName()), set),
                     dialect.supportsReturning() ? pk.stream().map(ScalarField::databaseName).toList() : List.of());
+            if (dialect.supportsReturning() && returnable(selection)) {
+                insert = new Insert(insert.table(), insert.columns(), insert.rows(), insert.onConflict(),
+                        selection.scalars().stream().map(ScalarField::databaseName).toList());
+                return record(selection, statements.returning(c, SqlRenderer.render(dialect, insert), selection.scalars(), model,
+                        false).get(0));
+            }
             if (dialect.supportsReturning()) {
                 List<Object[]> keys = statements.returning(c, SqlRenderer.render(dialect, insert), pk, model, false);
                 return reread(c, model, selection, Keys.of(pk, keys.get(0)));

@@ -183,6 +183,39 @@ class WriteTest {
         }
 
         @Test
+        void plainUpdateAndDeleteAreOneStatementWhereTheDatabaseReturnsRows() {
+            Map<String, Object> user = newUser(email());
+            statements.clear();
+            Map<String, Object> updated = exec("User", "update", m("where", m("id", user.get("id")), "data", m("name", "one")));
+            assertThat(updated.keySet()).isEqualTo(user.keySet());
+            assertThat(updated.get("name")).isEqualTo("one");
+            assertThat(updated).isEqualTo(exec("User", "findUnique", m("where", m("id", user.get("id")))));
+            // keys, UPDATE, re-read without RETURNING
+            assertThat(statements).hasSize(dialect().supportsReturning() ? 2 : 4);
+            statements.clear();
+            Map<String, Object> deleted = exec("User", "delete", m("where", m("email", user.get("email")),
+                    "select", m("name", true, "id", true)));
+            assertThat(deleted).isEqualTo(m("name", "one", "id", user.get("id")));
+            // read, keys, DELETE without RETURNING
+            assertThat(statements).hasSize(dialect().supportsReturning() ? 1 : 3);
+            assertThat(exec("User", "findUnique", m("where", m("id", user.get("id"))))).isNull();
+        }
+
+        @Test
+        void anUpdateWithRelationsInItsSelectionOrARelationFilterRereads() {
+            Map<String, Object> user = newUser(email());
+            statements.clear();
+            Map<String, Object> updated = exec("User", "update", m("where", m("id", user.get("id")), "data", m("name", "two"),
+                    "include", m("posts", true)));
+            assertThat(updated.get("posts")).isEqualTo(List.of());
+            assertThat(statements.size()).isGreaterThan(2);
+            statements.clear();
+            assertThatThrownBy(() -> exec("User", "update", m("where", m("id", user.get("id"), "posts", m("some", m("id", 1))),
+                    "data", m("name", "three")))).isInstanceOfSatisfying(RefractException.class, e -> assertThat(e.code()).isEqualTo("P2025"));
+            assertThat(statements.get(0)).startsWith("SELECT");
+        }
+
+        @Test
         void updateAndDeleteOfAMissingRecordAreP2025() {
             assertThatThrownBy(() -> exec("User", "update", m("where", m("id", 99999), "data", m("name", "x"))))
                     .isInstanceOfSatisfying(RefractException.class, e -> {
@@ -302,7 +335,8 @@ class WriteTest {
             assertThat(exec("User", "upsert", args).get("name")).isEqualTo("new");
             statements.clear();
             assertThat(exec("User", "upsert", args).get("name")).isEqualTo("updated");
-            assertThat(statements.size()).isEqualTo(2);
+            // RETURNING the record where the database has it; else the upsert, then the re-read
+            assertThat(statements.size()).isEqualTo(dialect().supportsReturning() ? 1 : 2);
             assertThat(statements.get(0)).startsWith("INSERT").containsAnyOf("ON CONFLICT", "ON DUPLICATE KEY");
         }
 

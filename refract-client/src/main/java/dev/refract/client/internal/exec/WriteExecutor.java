@@ -83,10 +83,43 @@ public final class WriteExecutor {
             columns.add(f.databaseName());
             values.add(Expr.param(v));
         });
-        List<String> returning = new ArrayList<>(selected.size());
-        selected.forEach(f -> returning.add(f.databaseName()));
-        Insert insert = new Insert(RelationJoin.table(model), columns, List.of(values), null, returning);
+        Insert insert = new Insert(RelationJoin.table(model), columns, List.of(values), null, columns(selected));
         return statements.returning(c, SqlRenderer.render(dialect, insert), selected, model, false).get(0);
+    }
+
+    /**
+     * Updates the record a unique, flat {@code where} (the model's own columns) finds with {@code data}
+     * (no nested writes) in one statement, {@code UPDATE ... RETURNING} the {@code selected} columns;
+     * the returned row, or null when the where finds none.
+     */
+    public Object[] updateReturning(Connection c, Model model, Filter where, WriteData data, Instant now,
+            List<ScalarField> selected) {
+        if (data.hasNestedWrites() || !dialect.supportsReturning() || !Keys.isFlat(where)) {
+            throw new IllegalStateException("not a single-statement update");
+        }
+        Update update = new Update(RelationJoin.table(model), assignments(model, data, now), ManyWrites.condition(where),
+                columns(selected));
+        List<Object[]> rows = statements.returning(c, SqlRenderer.render(dialect, update), selected, model, false);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /**
+     * Deletes the record a unique, flat {@code where} finds in one statement, {@code DELETE ... RETURNING}
+     * the {@code selected} columns; the deleted row, or null when the where finds none.
+     */
+    public Object[] deleteReturning(Connection c, Model model, Filter where, List<ScalarField> selected) {
+        if (!dialect.supportsReturning() || !Keys.isFlat(where)) {
+            throw new IllegalStateException("not a single-statement delete");
+        }
+        Delete delete = new Delete(RelationJoin.table(model), ManyWrites.condition(where), columns(selected));
+        List<Object[]> rows = statements.returning(c, SqlRenderer.render(dialect, delete), selected, model, false);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static List<String> columns(List<ScalarField> fields) {
+        List<String> out = new ArrayList<>(fields.size());
+        fields.forEach(f -> out.add(f.databaseName()));
+        return out;
     }
 
     /** Client-side defaults and {@code @updatedAt} for fields the row does not set. */

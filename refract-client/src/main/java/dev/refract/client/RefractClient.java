@@ -165,7 +165,7 @@ public final class RefractClient implements AutoCloseable {
         Map<String, Object> a = args == null ? Map.of() : args;
         if (WriteActions.ACTIONS.contains(action)) {
             WriteActions.Prepared write = writes.prepare(model, action, a);
-            return write.oneStatement() ? on(tx, write.work()::apply) : inTransaction(tx, write.work()::apply);
+            return write.oneStatement() ? single(tx, write.work()::apply) : inTransaction(tx, write.work()::apply);
         }
         return switch (action) {
             case "findMany" -> on(tx, c -> reads.findMany(c, parser.many(model, a)));
@@ -331,7 +331,7 @@ public final class RefractClient implements AutoCloseable {
      */
     public Map<String, Object> create(WriteData data, Selection selection) {
         Work<Map<String, Object>> work = c -> writes.create(c, data, WriteActions.now(), selection);
-        return writes.isOneStatement(data, selection) ? on(null, work) : inTransaction(null, work);
+        return writes.isOneStatement(data, selection) ? single(null, work) : inTransaction(null, work);
     }
 
     /** Inserts the rows (scalar data only), one INSERT per chunk; how many were inserted. */
@@ -347,7 +347,7 @@ public final class RefractClient implements AutoCloseable {
     /** Updates the record a unique {@code where} finds (P2025 when none). */
     public Map<String, Object> update(Model model, Filter where, WriteData data, Selection selection) {
         Work<Map<String, Object>> work = c -> writes.update(c, model, where, data, selection, WriteActions.now());
-        return writes.isOneStatement(where, data, selection) ? on(null, work) : inTransaction(null, work);
+        return writes.isOneStatement(where, data, selection) ? single(null, work) : inTransaction(null, work);
     }
 
     /** Updates every record {@code where} finds (scalar data only); how many. */
@@ -358,13 +358,13 @@ public final class RefractClient implements AutoCloseable {
     /** Updates the record a unique {@code where} finds, or creates one. */
     public Map<String, Object> upsert(Model model, Filter where, WriteData create, WriteData update, Selection selection) {
         Work<Map<String, Object>> work = c -> writes.upsert(c, model, where, create, update, selection, WriteActions.now());
-        return writes.isOneStatement(model, where, create, update, selection) ? on(null, work) : inTransaction(null, work);
+        return writes.isOneStatement(model, where, create, update, selection) ? single(null, work) : inTransaction(null, work);
     }
 
     /** Deletes the record a unique {@code where} finds (P2025 when none); the record as it was. */
     public Map<String, Object> delete(Model model, Filter where, Selection selection) {
         Work<Map<String, Object>> work = c -> writes.delete(c, model, where, selection);
-        return writes.isOneStatementDelete(where, selection) ? on(null, work) : inTransaction(null, work);
+        return writes.isOneStatementDelete(where, selection) ? single(null, work) : inTransaction(null, work);
     }
 
     /** Deletes every record {@code where} finds; how many. */
@@ -421,14 +421,35 @@ public final class RefractClient implements AutoCloseable {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /**
-     * A read, or a write of one statement, on the transaction's connection (also the one open on this
-     * thread), or on a connection of its own as it comes (autocommit from a pool; inside a caller's
-     * transaction, e.g. Spring's, in that one).
-     */
+    /** A read on the transaction's connection (also the one open on this thread), or on a connection of its own. */
     private <T> T on(Transaction tx, Work<T> work) {
         Transaction joined = tx != null ? tx : current.get();
         return joined == null ? withConnection(work) : inside(joined, work);
+    }
+
+    /**
+     * A write of one statement: in the transaction open on this thread, else on a connection as it
+     * comes, without a transaction of its own (autocommit from a pool). On a connection in a caller's
+     * transaction (Spring's), a failure rolls back as {@link #inTransaction} does, which marks that
+     * transaction rollback-only.
+     */
+    private <T> T single(Transaction tx, Work<T> work) {
+        Transaction joined = tx != null ? tx : current.get();
+        if (joined != null) {
+            return inside(joined, work);
+        }
+        try (Connection connection = connections.open()) {
+            try {
+                return work.run(connection);
+            } catch (RuntimeException | Error e) {
+                if (!connection.getAutoCommit()) {
+                    rollback(connection, e);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(dialect, e, null, null);
+        }
     }
 
     /** A write in the transaction, or in a transaction of its own. */

@@ -347,7 +347,7 @@ public final class RefractClient implements AutoCloseable {
     /** Updates the record a unique {@code where} finds (P2025 when none). */
     public Map<String, Object> update(Model model, Filter where, WriteData data, Selection selection) {
         Work<Map<String, Object>> work = c -> writes.update(c, model, where, data, selection, WriteActions.now());
-        return writes.isOneStatement(where, data, selection) ? single(null, work) : inTransaction(null, work);
+        return writes.isOneStatement(model, where, data, selection) ? single(null, work) : inTransaction(null, work);
     }
 
     /** Updates every record {@code where} finds (scalar data only); how many. */
@@ -364,7 +364,7 @@ public final class RefractClient implements AutoCloseable {
     /** Deletes the record a unique {@code where} finds (P2025 when none); the record as it was. */
     public Map<String, Object> delete(Model model, Filter where, Selection selection) {
         Work<Map<String, Object>> work = c -> writes.delete(c, model, where, selection);
-        return writes.isOneStatementDelete(where, selection) ? single(null, work) : inTransaction(null, work);
+        return writes.isOneStatementDelete(model, where, selection) ? single(null, work) : inTransaction(null, work);
     }
 
     /** Deletes every record {@code where} finds; how many. */

@@ -111,14 +111,37 @@ final class WriteActions {
         return dialect.supportsReturning() && !data.hasNestedWrites() && returnable(selection);
     }
 
-    /** Whether an update is one statement: as a create, with data to set and a where on the model's own columns. */
-    boolean isOneStatement(Filter where, WriteData data, Selection selection) {
-        return isOneStatement(data, selection) && !data.scalars().isEmpty() && Keys.isFlat(where);
+    /**
+     * Whether an update is one statement: as a create, with data to set and a where on the model's own
+     * columns that pins one record (so the statement cannot change more than the record).
+     */
+    boolean isOneStatement(Model model, Filter where, WriteData data, Selection selection) {
+        return isOneStatement(data, selection) && !data.scalars().isEmpty() && Keys.isFlat(where) && pinsOne(model, where);
     }
 
-    /** Whether a delete is one statement ({@code DELETE ... RETURNING}): a where on the model's own columns. */
-    boolean isOneStatementDelete(Filter where, Selection selection) {
-        return dialect.supportsReturning() && returnable(selection) && Keys.isFlat(where);
+    /** Whether a delete is one statement ({@code DELETE ... RETURNING}): a where on the model's own columns pinning one record. */
+    boolean isOneStatementDelete(Model model, Filter where, Selection selection) {
+        return dialect.supportsReturning() && returnable(selection) && Keys.isFlat(where) && pinsOne(model, where);
+    }
+
+    /** Whether {@code where} (ANDed at its top) tests every field of a unique criterion for equality with a value. */
+    static boolean pinsOne(Model model, Filter where) {
+        java.util.Set<ScalarField> pinned = new java.util.HashSet<>();
+        equalities(where, pinned);
+        for (List<ScalarField> criterion : model.uniqueCriteria()) {
+            if (!criterion.isEmpty() && pinned.containsAll(criterion)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void equalities(Filter where, java.util.Set<ScalarField> pinned) {
+        if (where instanceof Filter.And and) {
+            and.filters().forEach(f -> equalities(f, pinned));
+        } else if (where instanceof Filter.ScalarFilter f && f.op() == ScalarOp.EQUALS && !f.insensitive() && f.value() != null) {
+            pinned.add(f.field());
+        }
     }
 
     /** Whether an upsert is one statement: native ({@code INSERT ... ON CONFLICT ... RETURNING} the selected columns). */
@@ -161,13 +184,13 @@ final class WriteActions {
                 Filter where = writeParser.whereUnique(model, args.get("where"), "where");
                 WriteData data = writeParser.update(model, args.get("data"), "data");
                 Selection selection = selection(model, args);
-                return new Prepared(isOneStatement(where, data, selection), c -> update(c, model, where, data, selection, now()));
+                return new Prepared(isOneStatement(model, where, data, selection), c -> update(c, model, where, data, selection, now()));
             }
             case "delete": {
                 writeParser.onlyKnownArguments(model, action, args);
                 Filter where = writeParser.whereUnique(model, args.get("where"), "where");
                 Selection selection = selection(model, args);
-                return new Prepared(isOneStatementDelete(where, selection), c -> delete(c, model, where, selection));
+                return new Prepared(isOneStatementDelete(model, where, selection), c -> delete(c, model, where, selection));
             }
             case "upsert": {
                 writeParser.onlyKnownArguments(model, action, args);
@@ -201,7 +224,7 @@ final class WriteActions {
     }
 
     Map<String, Object> update(Connection c, Model model, Filter where, WriteData data, Selection selection, Instant now) {
-        if (isOneStatement(where, data, selection)) {
+        if (isOneStatement(model, where, data, selection)) {
             Object[] row = writes.updateReturning(c, model, where, data, now, selection.scalars());
             if (row == null) {
                 single(List.of(), model, "Record to update not found.");
@@ -218,7 +241,7 @@ final class WriteActions {
     }
 
     Map<String, Object> delete(Connection c, Model model, Filter where, Selection selection) {
-        if (isOneStatementDelete(where, selection)) {
+        if (isOneStatementDelete(model, where, selection)) {
             Object[] row = writes.deleteReturning(c, model, where, selection.scalars());
             if (row == null) {
                 single(List.of(), model, "Record to delete does not exist.");

@@ -379,6 +379,23 @@ class WriteTest {
         }
 
         @Test
+        void aQueryModelUpdateOrDeleteByANonUniqueWhereChangesOneRecordAsBefore() {
+            Model user = schema.model("User").orElseThrow();
+            ScalarField name = user.scalarField("name").orElseThrow();
+            String shared = "same-" + SEQ.incrementAndGet();
+            exec("User", "create", m("data", m("email", email(), "password", "p", "name", shared)));
+            exec("User", "create", m("data", m("email", email(), "password", "p", "name", shared)));
+            Filter where = new Filter.ScalarFilter(name, ScalarOp.EQUALS, shared, false);
+            statements.clear();
+            client.update(user, where, new WriteData(user, Map.of(name, new FieldWrite.Set(shared + "x")), Map.of()),
+                    Selection.scalarsOf(user));
+            assertThat(statements.get(0)).startsWith("SELECT");
+            assertThat(client.deleteMany(user, new Filter.ScalarFilter(name, ScalarOp.EQUALS, shared + "x", false))).isEqualTo(1);
+            client.delete(user, where, Selection.scalarsOf(user));
+            assertThat(client.deleteMany(user, where)).isEqualTo(0);
+        }
+
+        @Test
         void createManyAndReturnWhereTheDatabaseHasReturning() {
             List<Map<String, Object>> data = List.of(m("email", email(), "password", "p"), m("email", email(), "password", "p"));
             if (dialect().supportsReturning()) {

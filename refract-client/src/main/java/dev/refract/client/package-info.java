@@ -101,8 +101,9 @@
  * operation's select/include/omit (one more statement per include level). A write that is one
  * statement runs without a transaction of its own (autocommit; inside a transaction open on the
  * thread, or a caller's such as Spring's, in that one): on databases with RETURNING (PostgreSQL,
- * SQLite), a create without nested writes, an update or delete whose where tests the model's own
- * columns and has no nested writes, and a native upsert, when the selection has no relations or
+ * SQLite), a create without nested writes, an update (no nested writes) or delete whose where tests
+ * only the model's own columns and pins one record (equality on every field of a unique criterion),
+ * and a native upsert, when the selection has no relations or
  * counts, are one {@code INSERT/UPDATE/DELETE ... RETURNING} of the selected columns, read as the
  * read path reads them (no key lookup, no re-read); an update or delete returning no row is P2025.
  * An update whose data is empty keeps the read-update-re-read path.</li>

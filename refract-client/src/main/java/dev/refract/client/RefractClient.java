@@ -440,7 +440,13 @@ public final class RefractClient implements AutoCloseable {
         }
         try (Connection connection = connections.open()) {
             try {
-                return work.run(connection);
+                T result = work.run(connection);
+                if (!connection.getAutoCommit()) {
+                    // a caller's source handing out connections without autocommit: the write is
+                    // committed as inTransaction would (a Spring transaction's connection ignores it)
+                    connection.commit();
+                }
+                return result;
             } catch (RuntimeException | Error e) {
                 if (!connection.getAutoCommit()) {
                     rollback(connection, e);

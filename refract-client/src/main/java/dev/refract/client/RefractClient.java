@@ -164,7 +164,8 @@ public final class RefractClient implements AutoCloseable {
                 .orElseThrow(() -> new RefractValidationException(modelName, "", "Unknown model `" + modelName + "`"));
         Map<String, Object> a = args == null ? Map.of() : args;
         if (WriteActions.ACTIONS.contains(action)) {
-            return inTransaction(tx, c -> writes.run(c, model, action, a));
+            WriteActions.Prepared write = writes.prepare(model, action, a);
+            return write.oneStatement() ? single(tx, write.work()::apply) : inTransaction(tx, write.work()::apply);
         }
         return switch (action) {
             case "findMany" -> on(tx, c -> reads.findMany(c, parser.many(model, a)));
@@ -322,9 +323,15 @@ public final class RefractClient implements AutoCloseable {
         return findFirst(query);
     }
 
-    /** Creates a record with its nested writes (one transaction); the record shaped by {@code selection}. */
+    /**
+     * Creates a record with its nested writes (one transaction); the record shaped by {@code selection}.
+     * Without nested writes or relations in the selection, on a database with RETURNING, it is one
+     * {@code INSERT ... RETURNING} statement without a transaction of its own (so are update, delete and
+     * a native upsert in the same case, their where on the model's own columns).
+     */
     public Map<String, Object> create(WriteData data, Selection selection) {
-        return inTransaction(null, c -> writes.create(c, data, WriteActions.now(), selection));
+        Work<Map<String, Object>> work = c -> writes.create(c, data, WriteActions.now(), selection);
+        return writes.isOneStatement(data, selection) ? single(null, work) : inTransaction(null, work);
     }
 
     /** Inserts the rows (scalar data only), one INSERT per chunk; how many were inserted. */
@@ -339,7 +346,8 @@ public final class RefractClient implements AutoCloseable {
 
     /** Updates the record a unique {@code where} finds (P2025 when none). */
     public Map<String, Object> update(Model model, Filter where, WriteData data, Selection selection) {
-        return inTransaction(null, c -> writes.update(c, model, where, data, selection, WriteActions.now()));
+        Work<Map<String, Object>> work = c -> writes.update(c, model, where, data, selection, WriteActions.now());
+        return writes.isOneStatement(model, where, data, selection) ? single(null, work) : inTransaction(null, work);
     }
 
     /** Updates every record {@code where} finds (scalar data only); how many. */
@@ -349,12 +357,14 @@ public final class RefractClient implements AutoCloseable {
 
     /** Updates the record a unique {@code where} finds, or creates one. */
     public Map<String, Object> upsert(Model model, Filter where, WriteData create, WriteData update, Selection selection) {
-        return inTransaction(null, c -> writes.upsert(c, model, where, create, update, selection, WriteActions.now()));
+        Work<Map<String, Object>> work = c -> writes.upsert(c, model, where, create, update, selection, WriteActions.now());
+        return writes.isOneStatement(model, where, create, update, selection) ? single(null, work) : inTransaction(null, work);
     }
 
     /** Deletes the record a unique {@code where} finds (P2025 when none); the record as it was. */
     public Map<String, Object> delete(Model model, Filter where, Selection selection) {
-        return inTransaction(null, c -> writes.delete(c, model, where, selection));
+        Work<Map<String, Object>> work = c -> writes.delete(c, model, where, selection);
+        return writes.isOneStatementDelete(model, where, selection) ? single(null, work) : inTransaction(null, work);
     }
 
     /** Deletes every record {@code where} finds; how many. */
@@ -415,6 +425,37 @@ public final class RefractClient implements AutoCloseable {
     private <T> T on(Transaction tx, Work<T> work) {
         Transaction joined = tx != null ? tx : current.get();
         return joined == null ? withConnection(work) : inside(joined, work);
+    }
+
+    /**
+     * A write of one statement: in the transaction open on this thread, else on a connection as it
+     * comes, without a transaction of its own (autocommit from a pool). On a connection in a caller's
+     * transaction (Spring's), a failure rolls back as {@link #inTransaction} does, which marks that
+     * transaction rollback-only.
+     */
+    private <T> T single(Transaction tx, Work<T> work) {
+        Transaction joined = tx != null ? tx : current.get();
+        if (joined != null) {
+            return inside(joined, work);
+        }
+        try (Connection connection = connections.open()) {
+            try {
+                T result = work.run(connection);
+                if (!connection.getAutoCommit()) {
+                    // a caller's source handing out connections without autocommit: the write is
+                    // committed as inTransaction would (a Spring transaction's connection ignores it)
+                    connection.commit();
+                }
+                return result;
+            } catch (RuntimeException | Error e) {
+                if (!connection.getAutoCommit()) {
+                    rollback(connection, e);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(dialect, e, null, null);
+        }
     }
 
     /** A write in the transaction, or in a transaction of its own. */

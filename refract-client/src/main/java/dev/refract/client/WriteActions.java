@@ -96,7 +96,114 @@ final class WriteActions {
     }
 
     Map<String, Object> create(Connection c, WriteData data, Instant now, Selection selection) {
+        if (isOneStatement(data, selection)) {
+            return record(selection, writes.createReturning(c, data, now, selection.scalars()));
+        }
         return reread(c, data.model(), selection, writes.create(c, data, now));
+    }
+
+    /**
+     * Whether a create is one statement: no nested writes and a selection of scalars only, on a
+     * database with RETURNING ({@code INSERT ... RETURNING} the selected columns, no re-read). Such a
+     * write needs no transaction of its own.
+     */
+    boolean isOneStatement(WriteData data, Selection selection) {
+        return dialect.supportsReturning() && !data.hasNestedWrites() && returnable(selection);
+    }
+
+    /**
+     * Whether an update is one statement: as a create, with data to set and a where on the model's own
+     * columns that pins one record (so the statement cannot change more than the record).
+     */
+    boolean isOneStatement(Model model, Filter where, WriteData data, Selection selection) {
+        return isOneStatement(data, selection) && !data.scalars().isEmpty() && Keys.isFlat(where) && pinsOne(model, where);
+    }
+
+    /** Whether a delete is one statement ({@code DELETE ... RETURNING}): a where on the model's own columns pinning one record. */
+    boolean isOneStatementDelete(Model model, Filter where, Selection selection) {
+        return dialect.supportsReturning() && returnable(selection) && Keys.isFlat(where) && pinsOne(model, where);
+    }
+
+    /** Whether {@code where} (ANDed at its top) tests every field of a unique criterion for equality with a value. */
+    static boolean pinsOne(Model model, Filter where) {
+        java.util.Set<ScalarField> pinned = new java.util.HashSet<>();
+        equalities(where, pinned);
+        for (List<ScalarField> criterion : model.uniqueCriteria()) {
+            if (!criterion.isEmpty() && pinned.containsAll(criterion)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void equalities(Filter where, java.util.Set<ScalarField> pinned) {
+        if (where instanceof Filter.And and) {
+            and.filters().forEach(f -> equalities(f, pinned));
+        } else if (where instanceof Filter.ScalarFilter f && f.op() == ScalarOp.EQUALS && !f.insensitive() && f.value() != null) {
+            pinned.add(f.field());
+        }
+    }
+
+    /** Whether an upsert is one statement: native ({@code INSERT ... ON CONFLICT ... RETURNING} the selected columns). */
+    boolean isOneStatement(Model model, Filter where, WriteData create, WriteData update, Selection selection) {
+        return dialect.supportsReturning() && returnable(selection) && nativeTarget(model, where, create, update) != null;
+    }
+
+    private static boolean returnable(Selection selection) {
+        return selection.relations().isEmpty() && selection.counts().isEmpty() && !selection.scalars().isEmpty();
+    }
+
+    /** A returned row as Prisma's record of the selection's scalars (as the read path shapes it). */
+    private static Map<String, Object> record(Selection selection, Object[] row) {
+        List<ScalarField> scalars = selection.scalars();
+        Map<String, Object> record = new LinkedHashMap<>((int) (scalars.size() / 0.75f) + 1);
+        for (int i = 0; i < row.length; i++) {
+            record.put(scalars.get(i).name(), row[i]);
+        }
+        return record;
+    }
+
+    /** A dynamic write action parsed, ready to run on a connection; {@code oneStatement} when it needs no transaction. */
+    record Prepared(boolean oneStatement, java.util.function.Function<Connection, Object> work) {
+    }
+
+    /**
+     * Parses a dynamic write action that may be one statement (create, update, delete, upsert) and tells
+     * whether it is; the others are parsed by {@link #run} on the transaction's connection.
+     */
+    Prepared prepare(Model model, String action, Map<String, Object> args) {
+        switch (action) {
+            case "create": {
+                writeParser.onlyKnownArguments(model, action, args);
+                WriteData data = writeParser.create(model, args.get("data"), "data");
+                Selection selection = selection(model, args);
+                return new Prepared(isOneStatement(data, selection), c -> create(c, data, now(), selection));
+            }
+            case "update": {
+                writeParser.onlyKnownArguments(model, action, args);
+                Filter where = writeParser.whereUnique(model, args.get("where"), "where");
+                WriteData data = writeParser.update(model, args.get("data"), "data");
+                Selection selection = selection(model, args);
+                return new Prepared(isOneStatement(model, where, data, selection), c -> update(c, model, where, data, selection, now()));
+            }
+            case "delete": {
+                writeParser.onlyKnownArguments(model, action, args);
+                Filter where = writeParser.whereUnique(model, args.get("where"), "where");
+                Selection selection = selection(model, args);
+                return new Prepared(isOneStatementDelete(model, where, selection), c -> delete(c, model, where, selection));
+            }
+            case "upsert": {
+                writeParser.onlyKnownArguments(model, action, args);
+                Filter where = writeParser.whereUnique(model, args.get("where"), "where");
+                WriteData create = writeParser.create(model, args.get("create"), "create");
+                WriteData update = writeParser.update(model, args.get("update"), "update");
+                Selection selection = selection(model, args);
+                return new Prepared(isOneStatement(model, where, create, update, selection),
+                        c -> upsert(c, model, where, create, update, selection, now()));
+            }
+            default:
+                return new Prepared(false, c -> run(c, model, action, args));
+        }
     }
 
     int createMany(Connection c, Model model, List<WriteData> rows, boolean skipDuplicates, Instant now) {
@@ -117,6 +224,13 @@ final class WriteActions {
     }
 
     Map<String, Object> update(Connection c, Model model, Filter where, WriteData data, Selection selection, Instant now) {
+        if (isOneStatement(model, where, data, selection)) {
+            Object[] row = writes.updateReturning(c, model, where, data, now, selection.scalars());
+            if (row == null) {
+                single(List.of(), model, "Record to update not found.");
+            }
+            return record(selection, row);
+        }
         Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to update not found.");
         return reread(c, model, selection, writes.update(c, model, key, data, now));
     }
@@ -127,6 +241,13 @@ final class WriteActions {
     }
 
     Map<String, Object> delete(Connection c, Model model, Filter where, Selection selection) {
+        if (isOneStatementDelete(model, where, selection)) {
+            Object[] row = writes.deleteReturning(c, model, where, selection.scalars());
+            if (row == null) {
+                single(List.of(), model, "Record to delete does not exist.");
+            }
+            return record(selection, row);
+        }
         List<Map<String, Object>> before = reads.findMany(c, shaped(model, selection, where).withTake(1));
         Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to delete does not exist.");
         writes.delete(c, model, List.of(key));
@@ -186,6 +307,12 @@ final class WriteActions {
                     List.of(row.values().stream().map(v -> (Expr) Expr.param(v)).toList()),
                     new Insert.OnConflict.DoUpdate(List.of(target.databaseName()), set),
                     dialect.supportsReturning() ? pk.stream().map(ScalarField::databaseName).toList() : List.of());
+            if (dialect.supportsReturning() && returnable(selection)) {
+                insert = new Insert(insert.table(), insert.columns(), insert.rows(), insert.onConflict(),
+                        selection.scalars().stream().map(ScalarField::databaseName).toList());
+                return record(selection, statements.returning(c, SqlRenderer.render(dialect, insert), selection.scalars(), model,
+                        false).get(0));
+            }
             if (dialect.supportsReturning()) {
                 List<Object[]> keys = statements.returning(c, SqlRenderer.render(dialect, insert), pk, model, false);
                 return reread(c, model, selection, Keys.of(pk, keys.get(0)));

@@ -58,7 +58,42 @@ class WriteTest {
             assertThat(user.get("name")).isNull();
             assertThat((Instant) user.get("createdAt")).isAfter(before).isEqualTo(user.get("updatedAt"));
             assertThat(user.get("id")).isInstanceOf(Integer.class);
-            assertThat(statements).hasSize(2);
+            // INSERT ... RETURNING the record where the database has RETURNING; else INSERT, then the re-read
+            assertThat(statements).hasSize(dialect().supportsReturning() ? 1 : 2);
+            assertThat(statements.get(0)).startsWith("INSERT INTO");
+        }
+
+        @Test
+        void aPlainCreateReturnsWhatAReadReturnsWithTheSameTypes() {
+            Map<String, Object> user = newUser(email());
+            Map<String, Object> read = exec("User", "findUnique", m("where", m("id", user.get("id"))));
+            assertThat(user).isEqualTo(read);
+            user.forEach((k, v) -> assertThat(v == null ? null : v.getClass()).as(k)
+                    .isEqualTo(read.get(k) == null ? null : read.get(k).getClass()));
+            statements.clear();
+            Map<String, Object> picked = exec("User", "create", m("data", m("email", email(), "password", "pw"),
+                    "select", m("role", true, "id", true)));
+            assertThat(picked.keySet()).containsExactly("role", "id");
+            assertThat(statements).hasSize(dialect().supportsReturning() ? 1 : 2);
+            Map<String, Object> omitted = exec("User", "create", m("data", m("email", email(), "password", "pw"),
+                    "omit", m("password", true)));
+            assertThat(omitted).doesNotContainKey("password").containsKeys("id", "email", "updatedAt");
+        }
+
+        @Test
+        void aPlainCreateInsideATransactionJoinsIt() {
+            String email = email();
+            assertThatThrownBy(() -> client.transaction(tx -> {
+                newUser(email);
+                throw new IllegalStateException("undo");
+            })).hasMessage("undo");
+            assertThat(exec("User", "findUnique", m("where", m("email", email)))).isNull();
+        }
+
+        @Test
+        void aCreateWithRelationsInItsSelectionRereadsInATransaction() {
+            exec("User", "create", m("data", m("email", email(), "password", "pw"), "include", m("posts", true)));
+            assertThat(statements).hasSize(3);
             assertThat(statements.get(0)).startsWith("INSERT INTO");
         }
 
@@ -145,6 +180,39 @@ class WriteTest {
             assertThat(r.get("id")).isEqualTo(start + 1000);
             r = exec("Category", "update", m("where", m("id", start + 1000), "data", m("id", m("decrement", 1000))));
             assertThat(r.get("id")).isEqualTo(start);
+        }
+
+        @Test
+        void plainUpdateAndDeleteAreOneStatementWhereTheDatabaseReturnsRows() {
+            Map<String, Object> user = newUser(email());
+            statements.clear();
+            Map<String, Object> updated = exec("User", "update", m("where", m("id", user.get("id")), "data", m("name", "one")));
+            assertThat(updated.keySet()).isEqualTo(user.keySet());
+            assertThat(updated.get("name")).isEqualTo("one");
+            assertThat(updated).isEqualTo(exec("User", "findUnique", m("where", m("id", user.get("id")))));
+            // keys, UPDATE, re-read without RETURNING
+            assertThat(statements).hasSize(dialect().supportsReturning() ? 2 : 4);
+            statements.clear();
+            Map<String, Object> deleted = exec("User", "delete", m("where", m("email", user.get("email")),
+                    "select", m("name", true, "id", true)));
+            assertThat(deleted).isEqualTo(m("name", "one", "id", user.get("id")));
+            // read, keys, DELETE without RETURNING
+            assertThat(statements).hasSize(dialect().supportsReturning() ? 1 : 3);
+            assertThat(exec("User", "findUnique", m("where", m("id", user.get("id"))))).isNull();
+        }
+
+        @Test
+        void anUpdateWithRelationsInItsSelectionOrARelationFilterRereads() {
+            Map<String, Object> user = newUser(email());
+            statements.clear();
+            Map<String, Object> updated = exec("User", "update", m("where", m("id", user.get("id")), "data", m("name", "two"),
+                    "include", m("posts", true)));
+            assertThat(updated.get("posts")).isEqualTo(List.of());
+            assertThat(statements.size()).isGreaterThan(2);
+            statements.clear();
+            assertThatThrownBy(() -> exec("User", "update", m("where", m("id", user.get("id"), "posts", m("some", m("id", 1))),
+                    "data", m("name", "three")))).isInstanceOfSatisfying(RefractException.class, e -> assertThat(e.code()).isEqualTo("P2025"));
+            assertThat(statements.get(0)).startsWith("SELECT");
         }
 
         @Test
@@ -267,7 +335,8 @@ class WriteTest {
             assertThat(exec("User", "upsert", args).get("name")).isEqualTo("new");
             statements.clear();
             assertThat(exec("User", "upsert", args).get("name")).isEqualTo("updated");
-            assertThat(statements.size()).isEqualTo(2);
+            // RETURNING the record where the database has it; else the upsert, then the re-read
+            assertThat(statements.size()).isEqualTo(dialect().supportsReturning() ? 1 : 2);
             assertThat(statements.get(0)).startsWith("INSERT").containsAnyOf("ON CONFLICT", "ON DUPLICATE KEY");
         }
 
@@ -307,6 +376,23 @@ class WriteTest {
                     Map.of(user.scalarField("name").orElseThrow(), new FieldWrite.Set("typed")), Map.of()), Selection.scalarsOf(user));
             assertThat(updated.get("name")).isEqualTo("typed");
             assertThat(client.deleteMany(user, where)).isEqualTo(1);
+        }
+
+        @Test
+        void aQueryModelUpdateOrDeleteByANonUniqueWhereChangesOneRecordAsBefore() {
+            Model user = schema.model("User").orElseThrow();
+            ScalarField name = user.scalarField("name").orElseThrow();
+            String shared = "same-" + SEQ.incrementAndGet();
+            exec("User", "create", m("data", m("email", email(), "password", "p", "name", shared)));
+            exec("User", "create", m("data", m("email", email(), "password", "p", "name", shared)));
+            Filter where = new Filter.ScalarFilter(name, ScalarOp.EQUALS, shared, false);
+            statements.clear();
+            client.update(user, where, new WriteData(user, Map.of(name, new FieldWrite.Set(shared + "x")), Map.of()),
+                    Selection.scalarsOf(user));
+            assertThat(statements.get(0)).startsWith("SELECT");
+            assertThat(client.deleteMany(user, new Filter.ScalarFilter(name, ScalarOp.EQUALS, shared + "x", false))).isEqualTo(1);
+            client.delete(user, where, Selection.scalarsOf(user));
+            assertThat(client.deleteMany(user, where)).isEqualTo(0);
         }
 
         @Test

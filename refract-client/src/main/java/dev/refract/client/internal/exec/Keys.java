@@ -74,7 +74,7 @@ public final class Keys {
     }
 
     /** Whether the filter only tests the model's own columns (no relation filters). */
-    static boolean isFlat(Filter filter) {
+    public static boolean isFlat(Filter filter) {
         if (filter instanceof Filter.And a) {
             return a.filters().stream().allMatch(Keys::isFlat);
         }

@@ -116,7 +116,7 @@ public final class ManyWrites {
     }
 
     /** A filter on the model's own columns, unqualified (UPDATE and DELETE have no alias). */
-    private static Expr condition(Filter where) {
+    static Expr condition(Filter where) {
         return FilterCompiler.isAll(where) ? null : new FilterCompiler(new Aliases()).compile(where, null);
     }
 }

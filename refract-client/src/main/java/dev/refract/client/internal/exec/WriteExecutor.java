@@ -64,6 +64,64 @@ public final class WriteExecutor {
         return key;
     }
 
+    /**
+     * Creates a record without nested writes in one statement, {@code INSERT ... RETURNING} the
+     * {@code selected} columns (databases with RETURNING); the returned row, read as the read path
+     * reads those fields.
+     */
+    public Object[] createReturning(Connection c, WriteData data, Instant now, List<ScalarField> selected) {
+        if (data.hasNestedWrites() || !dialect.supportsReturning()) {
+            throw new IllegalStateException("not a single-statement create");
+        }
+        Model model = data.model();
+        Map<ScalarField, Object> row = new LinkedHashMap<>();
+        data.scalars().forEach((f, w) -> row.put(f, ((FieldWrite.Set) w).value()));
+        fillDefaults(model, row, now);
+        List<String> columns = new ArrayList<>(row.size());
+        List<Expr> values = new ArrayList<>(row.size());
+        row.forEach((f, v) -> {
+            columns.add(f.databaseName());
+            values.add(Expr.param(v));
+        });
+        Insert insert = new Insert(RelationJoin.table(model), columns, List.of(values), null, columns(selected));
+        return statements.returning(c, SqlRenderer.render(dialect, insert), selected, model, false).get(0);
+    }
+
+    /**
+     * Updates the record a unique, flat {@code where} (the model's own columns) finds with {@code data}
+     * (no nested writes) in one statement, {@code UPDATE ... RETURNING} the {@code selected} columns;
+     * the returned row, or null when the where finds none.
+     */
+    public Object[] updateReturning(Connection c, Model model, Filter where, WriteData data, Instant now,
+            List<ScalarField> selected) {
+        if (data.hasNestedWrites() || !dialect.supportsReturning() || !Keys.isFlat(where)) {
+            throw new IllegalStateException("not a single-statement update");
+        }
+        Update update = new Update(RelationJoin.table(model), assignments(model, data, now), ManyWrites.condition(where),
+                columns(selected));
+        List<Object[]> rows = statements.returning(c, SqlRenderer.render(dialect, update), selected, model, false);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /**
+     * Deletes the record a unique, flat {@code where} finds in one statement, {@code DELETE ... RETURNING}
+     * the {@code selected} columns; the deleted row, or null when the where finds none.
+     */
+    public Object[] deleteReturning(Connection c, Model model, Filter where, List<ScalarField> selected) {
+        if (!dialect.supportsReturning() || !Keys.isFlat(where)) {
+            throw new IllegalStateException("not a single-statement delete");
+        }
+        Delete delete = new Delete(RelationJoin.table(model), ManyWrites.condition(where), columns(selected));
+        List<Object[]> rows = statements.returning(c, SqlRenderer.render(dialect, delete), selected, model, false);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static List<String> columns(List<ScalarField> fields) {
+        List<String> out = new ArrayList<>(fields.size());
+        fields.forEach(f -> out.add(f.databaseName()));
+        return out;
+    }
+
     /** Client-side defaults and {@code @updatedAt} for fields the row does not set. */
     public void fillDefaultsFor(Model model, Map<ScalarField, Object> row, Instant now) {
         fillDefaults(model, row, now);

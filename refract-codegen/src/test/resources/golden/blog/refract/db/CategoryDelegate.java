@@ -39,9 +39,7 @@ public final class CategoryDelegate {
 
     /** The records the query's where, order and page select, shaped by include or select. */
     public List<Category> findMany(Consumer<CategoryFindMany> query) {
-        CategoryFindMany q = new CategoryFindMany();
-        query.accept(q);
-        return Rows.list(client.findMany(q.args().toQuery()), CategoryDelegate::fromRow);
+        return Rows.list(client.findMany(read(query)), CategoryDelegate::fromRow);
     }
 
     /** All records as a stream read in constant memory; close it (try-with-resources). */
@@ -52,19 +50,16 @@ public final class CategoryDelegate {
     /**
      * The records findMany would read, as a stream read in constant memory (a server-side cursor;
      * included relations loaded per chunk of records). It holds a connection until closed or read
-     * to the end: use try-with-resources. A negative take is not supported.
+     * to the end: use try-with-resources. A negative take, distinct and a cursor with an order on
+     * related records are not supported (findMany pages those in memory).
      */
     public Stream<Category> stream(Consumer<CategoryFindMany> query) {
-        CategoryFindMany q = new CategoryFindMany();
-        query.accept(q);
-        return client.stream(q.args().toQuery()).map(CategoryDelegate::fromRow);
+        return client.stream(read(query)).map(CategoryDelegate::fromRow);
     }
 
     /** The first record in the query's order, if any. */
     public Optional<Category> findFirst(Consumer<CategoryFindMany> query) {
-        CategoryFindMany q = new CategoryFindMany();
-        query.accept(q);
-        return Optional.ofNullable(Rows.one(client.findFirst(q.args().toQuery()), CategoryDelegate::fromRow));
+        return Optional.ofNullable(Rows.one(client.findFirst(read(query)), CategoryDelegate::fromRow));
     }
 
     /** The first record in the query's order; P2025 when there is none. */
@@ -214,6 +209,12 @@ public final class CategoryDelegate {
         return client.deleteMany(CategoryMeta.MODEL, CategoryWhere.filter(where));
     }
 
+    private static ReadQuery read(Consumer<CategoryFindMany> query) {
+        CategoryFindMany q = new CategoryFindMany();
+        query.accept(q);
+        return q.args().toQuery();
+    }
+
     private static Selection selection(Consumer<CategoryShape> shape) {
         CategoryShape s = new CategoryShape();
         shape.accept(s);
@@ -222,17 +223,13 @@ public final class CategoryDelegate {
 
     /** As {@link #findMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
     public BatchOperation<List<Category>> findManyOp(Consumer<CategoryFindMany> query) {
-        CategoryFindMany q = new CategoryFindMany();
-        query.accept(q);
-        ReadQuery read = q.args().toQuery();
+        ReadQuery read = read(query);
         return new BatchOperation<>(() -> Rows.list(client.findMany(read), CategoryDelegate::fromRow));
     }
 
     /** As {@link #findFirst(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
     public BatchOperation<Optional<Category>> findFirstOp(Consumer<CategoryFindMany> query) {
-        CategoryFindMany q = new CategoryFindMany();
-        query.accept(q);
-        ReadQuery read = q.args().toQuery();
+        ReadQuery read = read(query);
         return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findFirst(read), CategoryDelegate::fromRow)));
     }
 

@@ -40,9 +40,7 @@ public final class ItemDelegate {
 
     /** The records the query's where, order and page select, shaped by include or select. */
     public List<Item> findMany(Consumer<ItemFindMany> query) {
-        ItemFindMany q = new ItemFindMany();
-        query.accept(q);
-        return Rows.list(client.findMany(q.args().toQuery()), ItemDelegate::fromRow);
+        return Rows.list(client.findMany(read(query)), ItemDelegate::fromRow);
     }
 
     /** All records as a stream read in constant memory; close it (try-with-resources). */
@@ -53,19 +51,16 @@ public final class ItemDelegate {
     /**
      * The records findMany would read, as a stream read in constant memory (a server-side cursor;
      * included relations loaded per chunk of records). It holds a connection until closed or read
-     * to the end: use try-with-resources. A negative take is not supported.
+     * to the end: use try-with-resources. A negative take, distinct and a cursor with an order on
+     * related records are not supported (findMany pages those in memory).
      */
     public Stream<Item> stream(Consumer<ItemFindMany> query) {
-        ItemFindMany q = new ItemFindMany();
-        query.accept(q);
-        return client.stream(q.args().toQuery()).map(ItemDelegate::fromRow);
+        return client.stream(read(query)).map(ItemDelegate::fromRow);
     }
 
     /** The first record in the query's order, if any. */
     public Optional<Item> findFirst(Consumer<ItemFindMany> query) {
-        ItemFindMany q = new ItemFindMany();
-        query.accept(q);
-        return Optional.ofNullable(Rows.one(client.findFirst(q.args().toQuery()), ItemDelegate::fromRow));
+        return Optional.ofNullable(Rows.one(client.findFirst(read(query)), ItemDelegate::fromRow));
     }
 
     /** The first record in the query's order; P2025 when there is none. */
@@ -215,6 +210,12 @@ public final class ItemDelegate {
         return client.deleteMany(ItemMeta.MODEL, ItemWhere.filter(where));
     }
 
+    private static ReadQuery read(Consumer<ItemFindMany> query) {
+        ItemFindMany q = new ItemFindMany();
+        query.accept(q);
+        return q.args().toQuery();
+    }
+
     private static Selection selection(Consumer<ItemShape> shape) {
         ItemShape s = new ItemShape();
         shape.accept(s);
@@ -223,17 +224,13 @@ public final class ItemDelegate {
 
     /** As {@link #findMany(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
     public BatchOperation<List<Item>> findManyOp(Consumer<ItemFindMany> query) {
-        ItemFindMany q = new ItemFindMany();
-        query.accept(q);
-        ReadQuery read = q.args().toQuery();
+        ReadQuery read = read(query);
         return new BatchOperation<>(() -> Rows.list(client.findMany(read), ItemDelegate::fromRow));
     }
 
     /** As {@link #findFirst(Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
     public BatchOperation<Optional<Item>> findFirstOp(Consumer<ItemFindMany> query) {
-        ItemFindMany q = new ItemFindMany();
-        query.accept(q);
-        ReadQuery read = q.args().toQuery();
+        ReadQuery read = read(query);
         return new BatchOperation<>(() -> Optional.ofNullable(Rows.one(client.findFirst(read), ItemDelegate::fromRow)));
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  * Ratios to raw JDBC that survive a busy machine: raw JDBC and Refract run alternately in short
  * batches, each pair of batches gives one ratio (so both sides see the same load), and the median
  * and interquartile range of those ratios are reported, with this thread's CPU time per operation
- * (the client's own cost). {@code java -cp benchmarks.jar dev.refract.bench.PairedRatios [rounds]}
+ * (the client's own cost). {@code java -cp benchmarks.jar dev.refract.bench.PairedRatios [rounds [workload regex]]}
  * (bin/bench --paired). JMH's {@link ClientBenchmark} gives the absolute figures.
  */
 public final class PairedRatios {
@@ -32,6 +32,7 @@ public final class PairedRatios {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        java.util.regex.Pattern only = java.util.regex.Pattern.compile(args.length > 1 ? args[1] : ".*");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         try (BenchDatabase db = BenchDatabase.open()) {
             RawJdbc jdbc = new RawJdbc(db.pool);
@@ -57,9 +58,12 @@ public final class PairedRatios {
                             () -> client.execute("Customer", "create", Workloads.nestedCreate(serial[0]++))),
                     new Workload("update", 50, () -> jdbc.update(nextId.call(), serial[0]++),
                             () -> client.execute("Customer", "update", Workloads.update(nextId.call(), serial[0]++))));
-            System.out.println("| workload | raw JDBC median (µs/op) | Refract median (µs/op) | ratio: median [IQR] | client CPU, JDBC / Refract (µs/op) |");
-            System.out.println("| --- | ---: | ---: | ---: | ---: |");
+            System.out.println("| workload | raw JDBC median (µs/op) | Refract median (µs/op) | ratio: median [IQR] | client CPU, JDBC / Refract (µs/op) | allocated, JDBC / Refract (bytes/op) |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
             for (Workload w : workloads) {
+                if (!only.matcher(w.name()).find()) {
+                    continue;
+                }
                 for (int i = 0; i < 5; i++) {
                     // warm-up
                     run(w.jdbc(), w.batch(), mx);
@@ -69,6 +73,8 @@ public final class PairedRatios {
                 double[] jdbcWall = new double[rounds];
                 double[] refractWall = new double[rounds];
                 double jdbcCpu = 0;
+                double jdbcBytes = 0;
+                double refractBytes = 0;
                 double refractCpu = 0;
                 for (int r = 0; r < rounds; r++) {
                     boolean jdbcFirst = r % 2 == 0;
@@ -81,19 +87,23 @@ public final class PairedRatios {
                     refractWall[r] = b[0] / 1000.0 / w.batch();
                     ratios[r] = refractWall[r] / jdbcWall[r];
                     jdbcCpu += a[1] / 1000.0 / w.batch() / rounds;
+                    jdbcBytes += (double) a[2] / w.batch() / rounds;
+                    refractBytes += (double) b[2] / w.batch() / rounds;
                     refractCpu += b[1] / 1000.0 / w.batch() / rounds;
                 }
                 db.resetWrites();
                 Arrays.sort(ratios);
-                System.out.println(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f [%.2f-%.2f] | %.1f / %.1f |", w.name(),
+                System.out.println(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f [%.2f-%.2f] | %.1f / %.1f | %.0f / %.0f |", w.name(),
                         median(jdbcWall), median(refractWall), ratios[rounds / 2], ratios[rounds / 4], ratios[rounds * 3 / 4],
-                        jdbcCpu, refractCpu));
+                        jdbcCpu, refractCpu, jdbcBytes, refractBytes));
             }
         }
     }
 
-    /** Wall and CPU nanoseconds of {@code n} operations. */
+    /** Wall and CPU nanoseconds and allocated bytes of {@code n} operations. */
     private static long[] run(Callable<Object> op, int n, ThreadMXBean mx) throws Exception {
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
+        long bytes = alloc.getCurrentThreadAllocatedBytes();
         long cpu = mx.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         List<Object> sink = new ArrayList<>(1);
@@ -101,7 +111,9 @@ public final class PairedRatios {
             sink.add(op.call());
             sink.clear();
         }
-        return new long[] {System.nanoTime() - wall, mx.getCurrentThreadCpuTime() - cpu};
+        long[] spent = {System.nanoTime() - wall, mx.getCurrentThreadCpuTime() - cpu, 0};
+        spent[2] = alloc.getCurrentThreadAllocatedBytes() - bytes;
+        return spent;
     }
 
     private static double median(double[] values) {

@@ -30,7 +30,7 @@ public record ReadQuery(Model model, Filter where, List<OrderBy> orderBy, Map<Sc
     public ReadQuery {
         where = where == null ? Filter.ALL : where;
         orderBy = List.copyOf(orderBy);
-        cursor = Collections.unmodifiableMap(new LinkedHashMap<>(cursor));
+        cursor = cursor.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(cursor));
         distinct = List.copyOf(distinct);
     }
 

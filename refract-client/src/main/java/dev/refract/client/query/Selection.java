@@ -18,13 +18,18 @@ public record Selection(List<ScalarField> scalars, Map<RelationField, ReadQuery>
 
     public Selection {
         scalars = List.copyOf(scalars);
-        relations = Collections.unmodifiableMap(new LinkedHashMap<>(relations));
-        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        relations = relations.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(relations));
+        counts = counts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 
     /** Every scalar field of the model that the client exposes, nothing else. */
     public static Selection scalarsOf(dev.refract.schema.model.Model model) {
-        return new Selection(model.scalarFields().stream().filter(f -> !f.isIgnored() && !f.isUnsupported()).toList(),
-                Map.of(), Map.of());
+        List<ScalarField> all = model.scalarFields();
+        for (ScalarField f : all) {
+            if (f.isIgnored() || f.isUnsupported()) {
+                return new Selection(all.stream().filter(g -> !g.isIgnored() && !g.isUnsupported()).toList(), Map.of(), Map.of());
+            }
+        }
+        return new Selection(all, Map.of(), Map.of());
     }
 }

@@ -139,7 +139,8 @@ public final class ReadArgs {
             // in the model's field order, as Prisma returns them
             fields = Selection.scalarsOf(model).scalars().stream().filter(scalars::contains).toList();
         } else {
-            fields = Selection.scalarsOf(model).scalars().stream().filter(f -> !omitted.contains(f)).toList();
+            List<ScalarField> all = Selection.scalarsOf(model).scalars();
+            fields = omitted.isEmpty() ? all : all.stream().filter(f -> !omitted.contains(f)).toList();
         }
         return new ReadQuery(model, filter, orderBy, cursor, take, skip, distinct,
                 new Selection(fields, relations, counts), relationLoadStrategy);

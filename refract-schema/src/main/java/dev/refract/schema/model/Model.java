@@ -17,6 +17,11 @@ public final class Model {
     String databaseName;
     String schemaName;
     boolean ignored;
+    // derived lists, computed on first use after the last change (the client asks for them on every query)
+    private List<Field> fieldsView;
+    private List<ScalarField> scalarFieldsView;
+    private List<RelationField> relationFieldsView;
+    private List<List<ScalarField>> uniqueCriteriaView;
 
     public Model(String name, boolean view, ModelDeclaration declaration) {
         this.name = name;
@@ -65,15 +70,30 @@ public final class Model {
     }
 
     public List<Field> fields() {
-        return List.copyOf(fields);
+        List<Field> view = fieldsView;
+        if (view == null) {
+            view = List.copyOf(fields);
+            fieldsView = view;
+        }
+        return view;
     }
 
     public List<ScalarField> scalarFields() {
-        return fields.stream().filter(ScalarField.class::isInstance).map(ScalarField.class::cast).toList();
+        List<ScalarField> view = scalarFieldsView;
+        if (view == null) {
+            view = fields.stream().filter(ScalarField.class::isInstance).map(ScalarField.class::cast).toList();
+            scalarFieldsView = view;
+        }
+        return view;
     }
 
     public List<RelationField> relationFields() {
-        return fields.stream().filter(RelationField.class::isInstance).map(RelationField.class::cast).toList();
+        List<RelationField> view = relationFieldsView;
+        if (view == null) {
+            view = fields.stream().filter(RelationField.class::isInstance).map(RelationField.class::cast).toList();
+            relationFieldsView = view;
+        }
+        return view;
     }
 
     public Optional<Field> field(String fieldName) {
@@ -107,10 +127,15 @@ public final class Model {
      * unique constraint, as field lists. The client's {@code findUnique} inputs and upserts use them.
      */
     public List<List<ScalarField>> uniqueCriteria() {
-        List<List<ScalarField>> out = new ArrayList<>();
-        primaryKey().ifPresent(pk -> out.add(pk.scalarFields()));
-        uniqueIndexes().forEach(i -> out.add(i.scalarFields()));
-        return out;
+        List<List<ScalarField>> view = uniqueCriteriaView;
+        if (view == null) {
+            List<List<ScalarField>> out = new ArrayList<>();
+            primaryKey().ifPresent(pk -> out.add(pk.scalarFields()));
+            uniqueIndexes().forEach(i -> out.add(i.scalarFields()));
+            view = List.copyOf(out);
+            uniqueCriteriaView = view;
+        }
+        return view;
     }
 
     public List<Index> uniqueIndexes() {
@@ -119,14 +144,19 @@ public final class Model {
 
     public void addField(Field field) {
         fields.add(field);
+        fieldsView = null;
+        scalarFieldsView = null;
+        relationFieldsView = null;
     }
 
     public void addIndex(Index index) {
         indexes.add(index);
+        uniqueCriteriaView = null;
     }
 
     public void setPrimaryKey(PrimaryKey primaryKey) {
         this.primaryKey = primaryKey;
+        uniqueCriteriaView = null;
     }
 
     public void setDatabaseName(String databaseName) {

@@ -28,12 +28,14 @@ public final class ReadExecutor {
     private final Statements statements;
     private final int chunkSize;
     private final JoinExecutor joins;
+    private final ReadStatements roots;
 
     /** @param chunkSize the most parent keys per child statement (further capped by the database's limit) */
     public ReadExecutor(Statements statements, int chunkSize) {
         this.statements = statements;
         this.chunkSize = chunkSize;
         this.joins = new JoinExecutor(statements);
+        this.roots = new ReadStatements(statements);
     }
 
     public List<Map<String, Object>> findMany(Connection connection, ReadQuery query) {
@@ -41,8 +43,16 @@ public final class ReadExecutor {
             return joins.findMany(connection, query);
         }
         boolean inMemory = MemoryPage.applies(query);
-        LevelPlan plan = ReadPlanner.root(inMemory ? MemoryPage.unpaged(query) : query);
-        List<Object[]> rows = statements.query(connection, plan.select(), kinds(plan));
+        LevelPlan plan;
+        List<Object[]> rows;
+        if (inMemory) {
+            plan = ReadPlanner.root(MemoryPage.unpaged(query));
+            rows = statements.query(connection, plan.select(), kinds(plan));
+        } else {
+            ReadStatements.Bound root = roots.root(query);
+            plan = root.plan();
+            rows = statements.query(connection, root.sql(), root.kinds());
+        }
         if (plan.reversed()) {
             Collections.reverse(rows);
         }
@@ -57,9 +67,12 @@ public final class ReadExecutor {
         List<ScalarField> scalars = query.selection().scalars();
         String[] names = new String[scalars.size()];
         int[] positions = new int[scalars.size()];
+        List<ScalarField> columns = plan.columns();
         for (int i = 0; i < positions.length; i++) {
-            names[i] = scalars.get(i).name();
-            positions[i] = plan.position(scalars.get(i));
+            ScalarField field = scalars.get(i);
+            names[i] = field.name();
+            // the planner puts the selected scalars first, in order
+            positions[i] = i < columns.size() && columns.get(i) == field ? i : plan.position(field);
         }
         int capacity = (int) ((names.length + query.selection().relations().size() + 1) / 0.75f) + 1;
         for (Object[] row : rows) {

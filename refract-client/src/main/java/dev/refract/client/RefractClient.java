@@ -168,11 +168,21 @@ public final class RefractClient implements AutoCloseable {
             return write.oneStatement() ? single(tx, write.work()::apply) : inTransaction(tx, write.work()::apply);
         }
         return switch (action) {
-            case "findMany" -> on(tx, c -> reads.findMany(c, parser.many(model, a)));
-            case "findFirst" -> on(tx, c -> first(c, parser.many(model, a)));
-            case "findFirstOrThrow" -> orThrow(on(tx, c -> first(c, parser.many(model, a))), model);
-            case "findUnique" -> on(tx, c -> first(c, parser.unique(model, a)));
-            case "findUniqueOrThrow" -> orThrow(on(tx, c -> first(c, parser.unique(model, a))), model);
+            // arguments are parsed before a connection is taken
+            case "findMany" -> {
+                ReadQuery q = parser.many(model, a);
+                yield on(tx, c -> reads.findMany(c, q));
+            }
+            case "findFirst", "findFirstOrThrow" -> {
+                ReadQuery q = parser.many(model, a);
+                Object found = on(tx, c -> first(c, q));
+                yield action.equals("findFirst") ? found : orThrow(found, model);
+            }
+            case "findUnique", "findUniqueOrThrow" -> {
+                ReadQuery q = parser.unique(model, a);
+                Object found = on(tx, c -> first(c, q));
+                yield action.equals("findUnique") ? found : orThrow(found, model);
+            }
             case "count" -> on(tx, c -> counts.count(c, parser.count(model, a)));
             case "aggregate" -> on(tx, c -> aggregates.aggregate(c, parser.aggregate(model, a)));
             case "groupBy" -> on(tx, c -> aggregates.groupBy(c, parser.groupBy(model, a)));

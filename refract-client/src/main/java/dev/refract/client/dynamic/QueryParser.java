@@ -67,10 +67,14 @@ public final class QueryParser {
                         + " value, not a filter");
             }
         }
-        boolean identified = model.uniqueCriteria().stream().anyMatch(c -> {
-            String compound = String.join("_", c.stream().map(ScalarField::name).toList());
-            return (c.size() > 1 && w.get(compound) != null) || (c.size() == 1 && plain(w.get(c.get(0).name())));
-        });
+        boolean identified = false;
+        for (List<ScalarField> c : model.uniqueCriteria()) {
+            identified = c.size() == 1 ? plain(w.get(c.get(0).name()))
+                    : w.get(String.join("_", c.stream().map(ScalarField::name).toList())) != null;
+            if (identified) {
+                break;
+            }
+        }
         if (!identified) {
             List<String> options = model.uniqueCriteria().stream()
                     .map(c -> "`" + String.join("_", c.stream().map(ScalarField::name).toList()) + "`").toList();
@@ -165,6 +169,9 @@ public final class QueryParser {
         if (select != null && omit != null) {
             throw new RefractValidationException(model.name(), path.isEmpty() ? "select" : path,
                     "Please either use `omit` or `select`, but not both at the same time.");
+        }
+        if (select == null && include == null && omit == null) {
+            return Selection.scalarsOf(model);
         }
         List<ScalarField> scalars = new ArrayList<>(Selection.scalarsOf(model).scalars());
         Map<RelationField, ReadQuery> relations = new LinkedHashMap<>();

@@ -193,6 +193,12 @@ final class Values {
     }
 
     private static boolean fits(Object value, long min, long max) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return true;
+        }
+        if (value instanceof Long l) {
+            return l >= min && l <= max;
+        }
         BigDecimal d = new BigDecimal(value.toString());
         return d.compareTo(BigDecimal.valueOf(min)) >= 0 && d.compareTo(BigDecimal.valueOf(max)) <= 0;
     }

@@ -22,6 +22,7 @@ public final class Model {
     private List<ScalarField> scalarFieldsView;
     private List<RelationField> relationFieldsView;
     private List<List<ScalarField>> uniqueCriteriaView;
+    private java.util.Map<String, Field> fieldsByName;
 
     public Model(String name, boolean view, ModelDeclaration declaration) {
         this.name = name;
@@ -97,7 +98,15 @@ public final class Model {
     }
 
     public Optional<Field> field(String fieldName) {
-        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+        java.util.Map<String, Field> byName = fieldsByName;
+        if (byName == null) {
+            byName = new java.util.HashMap<>();
+            for (Field f : fields) {
+                byName.putIfAbsent(f.name(), f);
+            }
+            fieldsByName = java.util.Collections.unmodifiableMap(byName);
+        }
+        return Optional.ofNullable(byName.get(fieldName));
     }
 
     public Optional<ScalarField> scalarField(String fieldName) {
@@ -145,6 +154,7 @@ public final class Model {
     public void addField(Field field) {
         fields.add(field);
         fieldsView = null;
+        fieldsByName = null;
         scalarFieldsView = null;
         relationFieldsView = null;
     }

@@ -12,6 +12,7 @@ public final class Schema {
     private final Datasource datasource;
     private final List<Generator> generators;
     private final List<Model> models;
+    private final java.util.Map<String, Model> modelsByName = new java.util.HashMap<>();
     private final List<Enum> enums;
     private final List<CompositeType> compositeTypes;
     private final List<Relation> relations;
@@ -22,6 +23,9 @@ public final class Schema {
         this.datasource = datasource;
         this.generators = List.copyOf(generators);
         this.models = List.copyOf(models);
+        for (Model m : this.models) {
+            modelsByName.putIfAbsent(m.name(), m);
+        }
         this.enums = List.copyOf(enums);
         this.compositeTypes = List.copyOf(compositeTypes);
         this.relations = List.copyOf(relations);
@@ -68,7 +72,7 @@ public final class Schema {
     }
 
     public Optional<Model> model(String name) {
-        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+        return Optional.ofNullable(name == null ? null : modelsByName.get(name));
     }
 
     public Optional<Enum> enumByName(String name) {

@@ -27,13 +27,15 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The typed forms of Prisma's findUnique with further conditions ({@code w.id(1).and(...)}, also in
  * update), updateMany/deleteMany with {@code limit}, createManyAndReturn/updateManyAndReturn with a
- * shape, and aggregate's {@code _count: true} ({@code _count()}, {@code count()}): the blog client
- * generated for each database, compiled with javac, run on it. MySQL has no RETURNING, so the
- * *AndReturn forms fail there with the dynamic entry point's P2009, as in Prisma.
+ * shape (and the limit in batch operations), and aggregate's {@code _count: true} ({@code _count()},
+ * {@code count()}): the blog client generated for each database, compiled with javac, run on it.
+ * MySQL has no RETURNING, so the *AndReturn forms fail there with the dynamic entry point's P2009,
+ * as in Prisma.
  */
 class GeneratedClientManyWritesTest {
     private static final String PROGRAM = """
@@ -104,6 +106,8 @@ class GeneratedClientManyWritesTest {
                     } catch (RefractException e) {
                         out.append("updateManyAndReturn ").append(e.code()).append(' ').append(e.getMessage()).append('\\n');
                     }
+                    out.append("batch ").append(db.transaction(db.post().updateManyOp(w -> w.title().startsWith("A"), d -> d.content("b"), 1),
+                            db.post().deleteManyOp(w -> w.content("b"), 5)).list()).append('\\n');
                     return out.toString();
                 }
             }
@@ -130,7 +134,7 @@ class GeneratedClientManyWritesTest {
 
         @Test
         @SuppressWarnings("unchecked")
-        void theNewFormsRunOnTheDatabase(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        void theNewFormsRunOnTheDatabase(@TempDir Path dir) throws Exception {
             String text = BlogSchema.text().replace("provider = \"sqlite\"", "provider = \"" + provider().id() + "\"");
             assertThat(text).contains("provider = \"" + provider().id() + "\"");
             ValidationResult valid = PrismaSchema.validate("schema.prisma", text);
@@ -151,6 +155,7 @@ class GeneratedClientManyWritesTest {
                     .getDeclaredConstructor().newInstance();
             List<String> expected = new ArrayList<>(COMMON);
             expected.addAll(andReturn());
+            expected.add("batch [1, 1]");
             assertThat(program.apply(db().prismaUrl()).lines().toList()).containsExactlyElementsOf(expected);
         }
     }

@@ -74,6 +74,7 @@ public class BlogCases implements Function<RefractClient, Map<String, Supplier<O
         c("findUnique-one-to-one-by-fk", () -> db.profile().findUnique(w -> w.userId(4)));
         c("findUniqueOrThrow-found", () -> db.tag().findUniqueOrThrow(w -> w.name("life")));
         c("findUniqueOrThrow-missing", () -> db.user().findUniqueOrThrow(w -> w.id(99)));
+        c("findUnique-unique-plus-filter", () -> db.user().findUnique(w -> w.id(3).and(x -> x.active(true))));
         c("count-all", () -> db.user().count());
         c("count-where", () -> db.post().count(q -> q.where(w -> w.published(true))));
         c("count-relation-filter", () -> db.user().count(q -> q.where(w -> w.posts().some(p -> p.published(true)))));
@@ -216,6 +217,8 @@ public class BlogCases implements Function<RefractClient, Map<String, Supplier<O
         c("createMany-skipDuplicates", () -> count(db.tag().createMany(m -> m.row(d -> d.name("news")).row(d -> d.name("fresh")).row(d -> d.name("fresh")).skipDuplicates())));
         c("createMany-mixed-fields", () -> count(db.post().createMany(m -> m.row(d -> d.title("A").authorId(3)).row(d -> d.title("B").authorId(3).published(true).price(new BigDecimal("2.50"))))));
         c("createManyAndReturn", () -> db.tag().createManyAndReturn(m -> m.row(d -> d.name("x")).row(d -> d.name("y"))));
+        c("createManyAndReturn-select", () -> db.post().createManyAndReturn(m -> m.row(d -> d.title("X").authorId(6)),
+                sh -> sh.select(s -> s.id().title().author(a -> a.select(x -> x.email())))));
         c("update-scalars", () -> db.user().update(w -> w.id(2), d -> d.name("Bob").age(26).active(false)));
         c("update-set-null", () -> db.user().update(w -> w.email("ann@x.io"), d -> d.age(null).invitedById(null).avatar(null), sh -> sh.select(s -> s.age().avatar())));
         c("update-explicit-set", () -> db.tag().update(w -> w.id(4), d -> d.name("full")));
@@ -301,6 +304,7 @@ public class BlogCases implements Function<RefractClient, Map<String, Supplier<O
 
     private void aggregates() {
         c("aggregate-count-all", () -> db.user().aggregate(a -> a._count(f -> f._all().age().name())));
+        c("aggregate-count-true", () -> Map.of("_count", db.post().aggregate(a -> a._count()).count()));
         c("aggregate-sum-avg-int-float", () -> db.user().aggregate(a -> a._sum(f -> f.age().score())._avg(f -> f.age().score())));
         c("aggregate-decimal-bigint", () -> db.user().aggregate(a -> a._sum(f -> f.balance().views())._avg(f -> f.balance().views())));
         c("aggregate-min-max", () -> db.user().aggregate(a -> a._min(f -> f.age().email().createdAt().balance())._max(f -> f.age().email().createdAt().balance())));
@@ -415,5 +419,10 @@ public class BlogCases implements Function<RefractClient, Map<String, Supplier<O
         c("edge-select-count-true", () -> db.tag().findMany(q -> q.orderBy(o -> o.id().asc()).select(s -> s.name()._count())));
         c("edge-create-null-required", () -> db.tag().create(d -> d.name(null)));
         c("edge-cascade-check", () -> db.like().count(q -> q.where(w -> w.postId(1))));
+        c("edge-updateMany-limit", () -> count(db.post().updateMany(w -> w.published(true), d -> d.rating(0.0), 2)));
+        c("edge-deleteMany-limit", () -> count(db.like().deleteMany(w -> w.stars().gte(1), 3)));
+        c("edge-updateManyAndReturn", () -> db.tag().updateManyAndReturn(w -> w.id().lt(3), d -> d.name("renamed")));
+        c("edge-updateManyAndReturn-ok", () -> db.post().updateManyAndReturn(w -> w.authorId(1), d -> d.published(true),
+                sh -> sh.select(s -> s.id().published())));
     }
 }

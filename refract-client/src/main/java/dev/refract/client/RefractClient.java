@@ -362,7 +362,26 @@ public final class RefractClient implements AutoCloseable {
 
     /** Updates every record {@code where} finds (scalar data only); how many. */
     public int updateMany(Model model, Filter where, WriteData data) {
-        return inTransaction(null, c -> writes.updateMany(c, model, where, data, WriteActions.now(), null));
+        return updateMany(model, where, data, null);
+    }
+
+    /**
+     * As {@link #updateMany(Model, Filter, WriteData)}, changing at most {@code limit} of the records
+     * (Prisma's {@code limit}; null for all, P2009 when negative).
+     */
+    public int updateMany(Model model, Filter where, WriteData data, Integer limit) {
+        Integer checked = WriteParser.checkLimit(model, limit);
+        return inTransaction(null, c -> writes.updateMany(c, model, where, data, WriteActions.now(), checked));
+    }
+
+    /**
+     * As {@link #updateMany(Model, Filter, WriteData, Integer)}, returning the changed records shaped by
+     * {@code selection}, in key order (databases with RETURNING, as in Prisma; P2009 elsewhere).
+     */
+    public List<Map<String, Object>> updateManyAndReturn(Model model, Filter where, WriteData data, Integer limit,
+            Selection selection) {
+        Integer checked = WriteParser.checkLimit(model, limit);
+        return inTransaction(null, c -> writes.updateManyAndReturn(c, model, where, data, checked, selection, WriteActions.now()));
     }
 
     /** Updates the record a unique {@code where} finds, or creates one. */
@@ -379,7 +398,13 @@ public final class RefractClient implements AutoCloseable {
 
     /** Deletes every record {@code where} finds; how many. */
     public int deleteMany(Model model, Filter where) {
-        return inTransaction(null, c -> writes.deleteMany(c, model, where, null));
+        return deleteMany(model, where, null);
+    }
+
+    /** As {@link #deleteMany(Model, Filter)}, deleting at most {@code limit} of the records (null for all, P2009 when negative). */
+    public int deleteMany(Model model, Filter where, Integer limit) {
+        Integer checked = WriteParser.checkLimit(model, limit);
+        return inTransaction(null, c -> writes.deleteMany(c, model, where, checked));
     }
 
     /** A number, or a record of counts when the query selects ({@code _all}, fields). */

@@ -379,6 +379,40 @@ class WriteTest {
         }
 
         @Test
+        void theQueryModelFrontDoorLimitsManyWritesAndReturnsUpdatedRecords() {
+            Model user = schema.model("User").orElseThrow();
+            ScalarField email = user.scalarField("email").orElseThrow();
+            ScalarField name = user.scalarField("name").orElseThrow();
+            String tag = "qlim" + SEQ.incrementAndGet();
+            exec("User", "createMany", m("data", List.of(m("email", tag + "a@m.io", "password", "p"),
+                    m("email", tag + "b@m.io", "password", "p"), m("email", tag + "c@m.io", "password", "p"))));
+            Filter mine = new Filter.ScalarFilter(email, ScalarOp.STARTS_WITH, tag, false);
+            WriteData rename = new WriteData(user, Map.of(name, new FieldWrite.Set("limited")), Map.of());
+            assertThat(client.updateMany(user, mine, rename, 2)).isEqualTo(2);
+            assertThat(client.execute("User", "count", m("where", m("email", m("startsWith", tag), "name", "limited")))).isEqualTo(2);
+            assertThatThrownBy(() -> client.updateMany(user, mine, rename, -1)).isInstanceOf(RefractValidationException.class)
+                    .hasMessageContaining("Invalid value for argument `limit`: -1 is negative");
+            Selection picked = new Selection(List.of(email, name), Map.of(), Map.of());
+            WriteData both = new WriteData(user, Map.of(name, new FieldWrite.Set("both")), Map.of());
+            if (dialect().supportsReturning()) {
+                // which two of the three a limit without an order picks is the database's choice, as in Prisma
+                List<Map<String, Object>> two = client.updateManyAndReturn(user, mine, both, 2, picked);
+                assertThat(two).hasSize(2).allSatisfy(r -> assertThat(r).containsOnlyKeys("email", "name").containsEntry("name", "both"));
+                assertThat(client.execute("User", "count", m("where", m("email", m("startsWith", tag), "name", "both")))).isEqualTo(2);
+                assertThat(client.updateManyAndReturn(user, mine, both, null, picked)).extracting(r -> r.get("email"))
+                        .containsExactly(tag + "a@m.io", tag + "b@m.io", tag + "c@m.io");
+            } else {
+                assertThatThrownBy(() -> client.updateManyAndReturn(user, mine, both, null, picked))
+                        .isInstanceOf(RefractValidationException.class)
+                        .hasMessageContaining("updateManyAndReturn is not available on mysql: the database has no RETURNING");
+            }
+            assertThat(client.deleteMany(user, mine, 1)).isEqualTo(1);
+            assertThat(client.execute("User", "count", m("where", m("email", m("startsWith", tag))))).isEqualTo(2);
+            assertThatThrownBy(() -> client.deleteMany(user, mine, -2)).isInstanceOf(RefractValidationException.class);
+            assertThat(client.deleteMany(user, mine, null)).isEqualTo(2);
+        }
+
+        @Test
         void aQueryModelUpdateOrDeleteByANonUniqueWhereChangesOneRecordAsBefore() {
             Model user = schema.model("User").orElseThrow();
             ScalarField name = user.scalarField("name").orElseThrow();

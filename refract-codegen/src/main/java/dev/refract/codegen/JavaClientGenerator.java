@@ -64,8 +64,8 @@ public final class JavaClientGenerator {
             files.add(new GeneratedFile(dir + m.t("Delegate") + ".java", DelegateEmitter.delegate(m, pkg)));
             files.add(new GeneratedFile(dir + m.t("Field") + ".java", AggregateEmitter.fieldEnum(m, pkg)));
             files.add(new GeneratedFile(dir + m.t("AggregateFields") + ".java", AggregateEmitter.fields(m, pkg)));
-            files.add(new GeneratedFile(dir + m.t("Aggregates") + ".java", AggregateEmitter.results(m, pkg)));
-            files.add(new GeneratedFile(dir + m.t("Group") + ".java", AggregateEmitter.group(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Aggregates") + ".java", AggregateResultEmitter.results(m, pkg)));
+            files.add(new GeneratedFile(dir + m.t("Group") + ".java", AggregateResultEmitter.group(m, pkg)));
             files.add(new GeneratedFile(dir + m.t("Aggregate") + ".java", AggregateEmitter.aggregate(m, pkg)));
             files.add(new GeneratedFile(dir + m.t("Count") + ".java", AggregateEmitter.count(m, pkg)));
             files.add(new GeneratedFile(dir + m.t("GroupBy") + ".java", AggregateEmitter.groupBy(m, pkg)));

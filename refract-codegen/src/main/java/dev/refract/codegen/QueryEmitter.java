@@ -120,6 +120,7 @@ final class QueryEmitter {
         s.line("/**",
                 " * One unique criterion of " + m.model.name() + " (findUnique, cursor): "
                         + (criteria.isEmpty() ? "the model has none." : String.join(", ", criteria.keySet()) + "."),
+                " * Besides the criterion, {@code and(w -> ...)} adds conditions on any field (not in a cursor).",
                 " */",
                 "public final class " + u + " extends UniqueBuilder {",
                 "",
@@ -152,7 +153,19 @@ final class QueryEmitter {
             }
             s.line("        return this;", "    }");
         });
-        s.line("}");
+        String w = m.t("Where");
+        s.line("",
+                "    /**",
+                "     * Further conditions the record must meet besides the criterion, as in a findMany's where",
+                "     * (Prisma's WhereUniqueInput filters): {@code w -> w." + (criteria.isEmpty() ? "..." : criteria.keySet().iterator().next() + "(...)")
+                        + ".and(x -> ...)}.",
+                "     * Several calls add conditions that all must hold.",
+                "     */",
+                "    public " + u + " and(Consumer<" + w + "> condition) {",
+                "        condition(" + w + ".filter(condition));",
+                "        return this;",
+                "    }",
+                "}");
         return s.render();
     }
 

@@ -92,6 +92,58 @@ class TypeSafetyTest {
     }
 
     @Test
+    void theFurtherConditionsOfAUniqueWhereAreTheModelsWhere() throws Exception {
+        assertThat(errorsOf("db.user().findUnique(w -> w.id(1).and(x -> x.title(\"Hi\")));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method title(java.lang.String)").contains("UserWhere"));
+        // and(...) adds conditions; it is no unique criterion of its own, so the criteria stay the only setters
+        assertThat(errorsOf("db.user().findUnique(w -> w.and(x -> x.name(\"Ann\")).name(\"Ann\"));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method name(java.lang.String)").contains("UserWhereUnique"));
+    }
+
+    @Test
+    void theManyWritesThatReturnRecordsTakeTheModelsShape() throws Exception {
+        assertThat(errorsOf("db.post().createManyAndReturn(m -> m.row(d -> d.title(\"x\").authorId(1)), s -> s.include(i -> i.title()));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method title()").contains("PostInclude"));
+        assertThat(errorsOf("db.post().updateManyAndReturn(w -> w.published(false), d -> d.published(true), 2, s -> s.select(x -> x.email()));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method email()").contains("PostSelect"));
+        assertThat(errorsOf("db.post().updateManyAndReturn(w -> w.email(\"a\"), d -> d.published(true));"))
+                .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method email(java.lang.String)").contains("PostWhere"));
+    }
+
+    @Test
+    void aLimitIsACountAndTheBareCountALong() throws Exception {
+        assertThat(errorsOf("db.post().deleteMany(w -> w.published(false), \"2\");"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types: java.lang.String cannot be converted to int"));
+        assertThat(errorsOf("db.post().updateMany(w -> w.published(false), d -> d.published(true), 2L);"))
+                .anySatisfy(e -> assertThat(e).contains("possible lossy conversion from long to int"));
+        assertThat(errorsOf("PostAggregates.Counts c = db.post().aggregate(a -> a._count()).count();"))
+                .anySatisfy(e -> assertThat(e).contains("incompatible types: long cannot be converted to refract.db.PostAggregates.Counts"));
+    }
+
+    @Test
+    void theNewFormsControlSnippetCompiles() throws Exception {
+        String program = """
+                package demo;
+
+                import java.util.List;
+                import refract.db.*;
+
+                class Snippet {
+                    void run(Db db) {
+                        User u = db.user().findUniqueOrThrow(w -> w.id(1).and(x -> x.name().startsWith("A")), s -> s.include(i -> i.posts()));
+                        db.user().update(w -> w.email("a@x.io").and(x -> x.role(Role.USER)), d -> d.name("A"));
+                        List<Post> made = db.post().createManyAndReturn(m -> m.row(d -> d.title("x").authorId(1)), s -> s.select(x -> x.id()));
+                        List<Post> changed = db.post().updateManyAndReturn(w -> w.published(false), d -> d.published(true), 2, s -> s.include(i -> i.author()));
+                        long n = db.post().updateMany(w -> w.published(false), d -> d.published(true), 2) + db.post().deleteMany(w -> w.id(3), 1);
+                        long count = db.post().aggregate(a -> a._count()).count();
+                    }
+                }
+                """;
+        TestCompiler.Result result = TestCompiler.compile(dir.resolve("newFormsControl"), client, Map.of("demo/Snippet.java", program));
+        assertThat(result.errors()).isEmpty();
+    }
+
+    @Test
     void aRelationFilterTakesTheRelatedModelsWhere() throws Exception {
         assertThat(errorsOf("db.user().findMany(q -> q.where(w -> w.posts().some(p -> p.email().contains(\"x\"))));"))
                 .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("method email()").contains("PostWhere"));

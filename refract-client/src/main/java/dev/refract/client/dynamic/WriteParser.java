@@ -67,7 +67,11 @@ public final class WriteParser {
 
     /** updateMany's and deleteMany's {@code limit}: at most that many records change; null for all. */
     public Integer limit(Model model, Object value) {
-        Integer limit = Args.integer(model, value, "limit");
+        return checkLimit(model, Args.integer(model, value, "limit"));
+    }
+
+    /** A {@code limit} as the query model takes it: null for all, P2009 when negative. */
+    public static Integer checkLimit(Model model, Integer limit) {
         if (limit != null && limit < 0) {
             throw new RefractValidationException(model.name(), "limit", "Invalid value for argument `limit`: " + limit
                     + " is negative");

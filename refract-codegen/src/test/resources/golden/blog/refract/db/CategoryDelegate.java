@@ -67,7 +67,7 @@ public final class CategoryDelegate {
         return findFirst(query).orElseThrow(() -> RefractException.notFound("Category"));
     }
 
-    /** The record a unique criterion identifies, with its scalar fields. */
+    /** The record a unique criterion identifies (if it meets the criterion's {@code and(...)} conditions), with its scalar fields. */
     public Optional<Category> findUnique(Consumer<CategoryWhereUnique> where) {
         return findUnique(where, s -> { });
     }
@@ -148,10 +148,15 @@ public final class CategoryDelegate {
 
     /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
     public List<Category> createManyAndReturn(Consumer<CreateRows<CategoryCreateData>> rows) {
+        return createManyAndReturn(rows, s -> { });
+    }
+
+    /** As {@link #createMany}, returning the records shaped by select, include or omit (PostgreSQL, SQLite: RETURNING). */
+    public List<Category> createManyAndReturn(Consumer<CreateRows<CategoryCreateData>> rows, Consumer<CategoryShape> shape) {
         CreateRows<CategoryCreateData> m = new CreateRows<>(CategoryCreateData::new);
         rows.accept(m);
-        return Rows.list(client.createManyAndReturn(CategoryMeta.MODEL, m.rows(), m.skipsDuplicates(),
-                Selection.scalarsOf(CategoryMeta.MODEL)), CategoryDelegate::fromRow);
+        return Rows.list(client.createManyAndReturn(CategoryMeta.MODEL, m.rows(), m.skipsDuplicates(), selection(shape)),
+                CategoryDelegate::fromRow);
     }
 
     /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
@@ -171,6 +176,42 @@ public final class CategoryDelegate {
         CategoryUpdateData d = new CategoryUpdateData();
         data.accept(d);
         return client.updateMany(CategoryMeta.MODEL, CategoryWhere.filter(where), d.toUpdate());
+    }
+
+    /** Updates at most {@code limit} of the records that match (Prisma's {@code limit}; P2009 when negative); how many. */
+    public long updateMany(Consumer<CategoryWhere> where, Consumer<CategoryUpdateData> data, int limit) {
+        CategoryUpdateData d = new CategoryUpdateData();
+        data.accept(d);
+        return client.updateMany(CategoryMeta.MODEL, CategoryWhere.filter(where), d.toUpdate(), limit);
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<Category> updateManyAndReturn(Consumer<CategoryWhere> where, Consumer<CategoryUpdateData> data) {
+        return updateManyAndReturn(where, data, s -> { });
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, returning the records shaped by select, include or omit (PostgreSQL, SQLite). */
+    public List<Category> updateManyAndReturn(Consumer<CategoryWhere> where, Consumer<CategoryUpdateData> data, Consumer<CategoryShape> shape) {
+        return updateManyReturning(where, data, null, shape);
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer, int)}, returning the records with their scalar fields (PostgreSQL, SQLite). */
+    public List<Category> updateManyAndReturn(Consumer<CategoryWhere> where, Consumer<CategoryUpdateData> data, int limit) {
+        return updateManyReturning(where, data, limit, s -> { });
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer, int)}, returning the records shaped by select, include or omit (PostgreSQL, SQLite). */
+    public List<Category> updateManyAndReturn(Consumer<CategoryWhere> where, Consumer<CategoryUpdateData> data, int limit,
+            Consumer<CategoryShape> shape) {
+        return updateManyReturning(where, data, limit, shape);
+    }
+
+    private List<Category> updateManyReturning(Consumer<CategoryWhere> where, Consumer<CategoryUpdateData> data, Integer limit,
+            Consumer<CategoryShape> shape) {
+        CategoryUpdateData d = new CategoryUpdateData();
+        data.accept(d);
+        return Rows.list(client.updateManyAndReturn(CategoryMeta.MODEL, CategoryWhere.filter(where), d.toUpdate(), limit,
+                selection(shape)), CategoryDelegate::fromRow);
     }
 
     /** Updates the record a unique criterion identifies, or creates one; the record with its scalar fields. */
@@ -207,6 +248,11 @@ public final class CategoryDelegate {
     /** Deletes every record that matches; how many. */
     public long deleteMany(Consumer<CategoryWhere> where) {
         return client.deleteMany(CategoryMeta.MODEL, CategoryWhere.filter(where));
+    }
+
+    /** Deletes at most {@code limit} of the records that match (Prisma's {@code limit}; P2009 when negative); how many. */
+    public long deleteMany(Consumer<CategoryWhere> where, int limit) {
+        return client.deleteMany(CategoryMeta.MODEL, CategoryWhere.filter(where), limit);
     }
 
     private static ReadQuery read(Consumer<CategoryFindMany> query) {
@@ -303,6 +349,15 @@ public final class CategoryDelegate {
         return new BatchOperation<>(() -> (long) client.updateMany(CategoryMeta.MODEL, filter, write));
     }
 
+    /** As {@link #updateMany(Consumer, Consumer, int)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> updateManyOp(Consumer<CategoryWhere> where, Consumer<CategoryUpdateData> data, int limit) {
+        CategoryUpdateData d = new CategoryUpdateData();
+        data.accept(d);
+        Filter filter = CategoryWhere.filter(where);
+        WriteData write = d.toUpdate();
+        return new BatchOperation<>(() -> (long) client.updateMany(CategoryMeta.MODEL, filter, write, limit));
+    }
+
     /** As {@link #upsert(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
     public BatchOperation<Category> upsertOp(Consumer<CategoryWhereUnique> where, Consumer<CategoryCreateData> create, Consumer<CategoryUpdateData> update) {
         CategoryCreateData cd = new CategoryCreateData();
@@ -327,6 +382,12 @@ public final class CategoryDelegate {
     public BatchOperation<Long> deleteManyOp(Consumer<CategoryWhere> where) {
         Filter filter = CategoryWhere.filter(where);
         return new BatchOperation<>(() -> (long) client.deleteMany(CategoryMeta.MODEL, filter));
+    }
+
+    /** As {@link #deleteMany(Consumer, int)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> deleteManyOp(Consumer<CategoryWhere> where, int limit) {
+        Filter filter = CategoryWhere.filter(where);
+        return new BatchOperation<>(() -> (long) client.deleteMany(CategoryMeta.MODEL, filter, limit));
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */

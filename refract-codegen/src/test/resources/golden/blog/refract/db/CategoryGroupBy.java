@@ -5,6 +5,7 @@ import dev.refract.client.query.Aggregation;
 import dev.refract.client.typed.AggregateArgs;
 import dev.refract.client.typed.AggregateFields;
 import dev.refract.client.typed.ReadArgs;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -54,6 +55,15 @@ public final class CategoryGroupBy {
 
     public CategoryGroupBy skip(int skip) {
         args.read().skip(skip);
+        return this;
+    }
+
+    /**
+     * The number of records (Prisma's {@code _count: true}), read with {@code count()} on an aggregate's
+     * result ({@code _count()._all()} on a group's).
+     */
+    public CategoryGroupBy _count() {
+        args.add(List.of(Aggregation.countAll()));
         return this;
     }
 

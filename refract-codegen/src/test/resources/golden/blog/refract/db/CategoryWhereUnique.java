@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * One unique criterion of Category (findUnique, cursor): id, name.
+ * Besides the criterion, {@code and(w -> ...)} adds conditions on any field (not in a cursor).
  */
 public final class CategoryWhereUnique extends UniqueBuilder {
 
@@ -31,6 +32,16 @@ public final class CategoryWhereUnique extends UniqueBuilder {
 
     public CategoryWhereUnique name(String name) {
         put(CategoryMeta.name, name);
+        return this;
+    }
+
+    /**
+     * Further conditions the record must meet besides the criterion, as in a findMany's where
+     * (Prisma's WhereUniqueInput filters): {@code w -> w.id(...).and(x -> ...)}.
+     * Several calls add conditions that all must hold.
+     */
+    public CategoryWhereUnique and(Consumer<CategoryWhere> condition) {
+        condition(CategoryWhere.filter(condition));
         return this;
     }
 }

@@ -68,7 +68,7 @@ public final class PostDelegate {
         return findFirst(query).orElseThrow(() -> RefractException.notFound("Post"));
     }
 
-    /** The record a unique criterion identifies, with its scalar fields. */
+    /** The record a unique criterion identifies (if it meets the criterion's {@code and(...)} conditions), with its scalar fields. */
     public Optional<Post> findUnique(Consumer<PostWhereUnique> where) {
         return findUnique(where, s -> { });
     }
@@ -149,10 +149,15 @@ public final class PostDelegate {
 
     /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
     public List<Post> createManyAndReturn(Consumer<CreateRows<PostCreateData>> rows) {
+        return createManyAndReturn(rows, s -> { });
+    }
+
+    /** As {@link #createMany}, returning the records shaped by select, include or omit (PostgreSQL, SQLite: RETURNING). */
+    public List<Post> createManyAndReturn(Consumer<CreateRows<PostCreateData>> rows, Consumer<PostShape> shape) {
         CreateRows<PostCreateData> m = new CreateRows<>(PostCreateData::new);
         rows.accept(m);
-        return Rows.list(client.createManyAndReturn(PostMeta.MODEL, m.rows(), m.skipsDuplicates(),
-                Selection.scalarsOf(PostMeta.MODEL)), PostDelegate::fromRow);
+        return Rows.list(client.createManyAndReturn(PostMeta.MODEL, m.rows(), m.skipsDuplicates(), selection(shape)),
+                PostDelegate::fromRow);
     }
 
     /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
@@ -172,6 +177,42 @@ public final class PostDelegate {
         PostUpdateData d = new PostUpdateData();
         data.accept(d);
         return client.updateMany(PostMeta.MODEL, PostWhere.filter(where), d.toUpdate());
+    }
+
+    /** Updates at most {@code limit} of the records that match (Prisma's {@code limit}; P2009 when negative); how many. */
+    public long updateMany(Consumer<PostWhere> where, Consumer<PostUpdateData> data, int limit) {
+        PostUpdateData d = new PostUpdateData();
+        data.accept(d);
+        return client.updateMany(PostMeta.MODEL, PostWhere.filter(where), d.toUpdate(), limit);
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<Post> updateManyAndReturn(Consumer<PostWhere> where, Consumer<PostUpdateData> data) {
+        return updateManyAndReturn(where, data, s -> { });
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, returning the records shaped by select, include or omit (PostgreSQL, SQLite). */
+    public List<Post> updateManyAndReturn(Consumer<PostWhere> where, Consumer<PostUpdateData> data, Consumer<PostShape> shape) {
+        return updateManyReturning(where, data, null, shape);
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer, int)}, returning the records with their scalar fields (PostgreSQL, SQLite). */
+    public List<Post> updateManyAndReturn(Consumer<PostWhere> where, Consumer<PostUpdateData> data, int limit) {
+        return updateManyReturning(where, data, limit, s -> { });
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer, int)}, returning the records shaped by select, include or omit (PostgreSQL, SQLite). */
+    public List<Post> updateManyAndReturn(Consumer<PostWhere> where, Consumer<PostUpdateData> data, int limit,
+            Consumer<PostShape> shape) {
+        return updateManyReturning(where, data, limit, shape);
+    }
+
+    private List<Post> updateManyReturning(Consumer<PostWhere> where, Consumer<PostUpdateData> data, Integer limit,
+            Consumer<PostShape> shape) {
+        PostUpdateData d = new PostUpdateData();
+        data.accept(d);
+        return Rows.list(client.updateManyAndReturn(PostMeta.MODEL, PostWhere.filter(where), d.toUpdate(), limit,
+                selection(shape)), PostDelegate::fromRow);
     }
 
     /** Updates the record a unique criterion identifies, or creates one; the record with its scalar fields. */
@@ -208,6 +249,11 @@ public final class PostDelegate {
     /** Deletes every record that matches; how many. */
     public long deleteMany(Consumer<PostWhere> where) {
         return client.deleteMany(PostMeta.MODEL, PostWhere.filter(where));
+    }
+
+    /** Deletes at most {@code limit} of the records that match (Prisma's {@code limit}; P2009 when negative); how many. */
+    public long deleteMany(Consumer<PostWhere> where, int limit) {
+        return client.deleteMany(PostMeta.MODEL, PostWhere.filter(where), limit);
     }
 
     private static ReadQuery read(Consumer<PostFindMany> query) {
@@ -304,6 +350,15 @@ public final class PostDelegate {
         return new BatchOperation<>(() -> (long) client.updateMany(PostMeta.MODEL, filter, write));
     }
 
+    /** As {@link #updateMany(Consumer, Consumer, int)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> updateManyOp(Consumer<PostWhere> where, Consumer<PostUpdateData> data, int limit) {
+        PostUpdateData d = new PostUpdateData();
+        data.accept(d);
+        Filter filter = PostWhere.filter(where);
+        WriteData write = d.toUpdate();
+        return new BatchOperation<>(() -> (long) client.updateMany(PostMeta.MODEL, filter, write, limit));
+    }
+
     /** As {@link #upsert(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
     public BatchOperation<Post> upsertOp(Consumer<PostWhereUnique> where, Consumer<PostCreateData> create, Consumer<PostUpdateData> update) {
         PostCreateData cd = new PostCreateData();
@@ -328,6 +383,12 @@ public final class PostDelegate {
     public BatchOperation<Long> deleteManyOp(Consumer<PostWhere> where) {
         Filter filter = PostWhere.filter(where);
         return new BatchOperation<>(() -> (long) client.deleteMany(PostMeta.MODEL, filter));
+    }
+
+    /** As {@link #deleteMany(Consumer, int)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> deleteManyOp(Consumer<PostWhere> where, int limit) {
+        Filter filter = PostWhere.filter(where);
+        return new BatchOperation<>(() -> (long) client.deleteMany(PostMeta.MODEL, filter, limit));
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */

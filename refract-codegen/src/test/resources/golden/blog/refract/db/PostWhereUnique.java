@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * One unique criterion of Post (findUnique, cursor): id.
+ * Besides the criterion, {@code and(w -> ...)} adds conditions on any field (not in a cursor).
  */
 public final class PostWhereUnique extends UniqueBuilder {
 
@@ -26,6 +27,16 @@ public final class PostWhereUnique extends UniqueBuilder {
 
     public PostWhereUnique id(int id) {
         put(PostMeta.id, id);
+        return this;
+    }
+
+    /**
+     * Further conditions the record must meet besides the criterion, as in a findMany's where
+     * (Prisma's WhereUniqueInput filters): {@code w -> w.id(...).and(x -> ...)}.
+     * Several calls add conditions that all must hold.
+     */
+    public PostWhereUnique and(Consumer<PostWhere> condition) {
+        condition(PostWhere.filter(condition));
         return this;
     }
 }

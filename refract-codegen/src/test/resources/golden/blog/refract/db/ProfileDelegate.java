@@ -67,7 +67,7 @@ public final class ProfileDelegate {
         return findFirst(query).orElseThrow(() -> RefractException.notFound("Profile"));
     }
 
-    /** The record a unique criterion identifies, with its scalar fields. */
+    /** The record a unique criterion identifies (if it meets the criterion's {@code and(...)} conditions), with its scalar fields. */
     public Optional<Profile> findUnique(Consumer<ProfileWhereUnique> where) {
         return findUnique(where, s -> { });
     }
@@ -148,10 +148,15 @@ public final class ProfileDelegate {
 
     /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
     public List<Profile> createManyAndReturn(Consumer<CreateRows<ProfileCreateData>> rows) {
+        return createManyAndReturn(rows, s -> { });
+    }
+
+    /** As {@link #createMany}, returning the records shaped by select, include or omit (PostgreSQL, SQLite: RETURNING). */
+    public List<Profile> createManyAndReturn(Consumer<CreateRows<ProfileCreateData>> rows, Consumer<ProfileShape> shape) {
         CreateRows<ProfileCreateData> m = new CreateRows<>(ProfileCreateData::new);
         rows.accept(m);
-        return Rows.list(client.createManyAndReturn(ProfileMeta.MODEL, m.rows(), m.skipsDuplicates(),
-                Selection.scalarsOf(ProfileMeta.MODEL)), ProfileDelegate::fromRow);
+        return Rows.list(client.createManyAndReturn(ProfileMeta.MODEL, m.rows(), m.skipsDuplicates(), selection(shape)),
+                ProfileDelegate::fromRow);
     }
 
     /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
@@ -171,6 +176,42 @@ public final class ProfileDelegate {
         ProfileUpdateData d = new ProfileUpdateData();
         data.accept(d);
         return client.updateMany(ProfileMeta.MODEL, ProfileWhere.filter(where), d.toUpdate());
+    }
+
+    /** Updates at most {@code limit} of the records that match (Prisma's {@code limit}; P2009 when negative); how many. */
+    public long updateMany(Consumer<ProfileWhere> where, Consumer<ProfileUpdateData> data, int limit) {
+        ProfileUpdateData d = new ProfileUpdateData();
+        data.accept(d);
+        return client.updateMany(ProfileMeta.MODEL, ProfileWhere.filter(where), d.toUpdate(), limit);
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<Profile> updateManyAndReturn(Consumer<ProfileWhere> where, Consumer<ProfileUpdateData> data) {
+        return updateManyAndReturn(where, data, s -> { });
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, returning the records shaped by select, include or omit (PostgreSQL, SQLite). */
+    public List<Profile> updateManyAndReturn(Consumer<ProfileWhere> where, Consumer<ProfileUpdateData> data, Consumer<ProfileShape> shape) {
+        return updateManyReturning(where, data, null, shape);
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer, int)}, returning the records with their scalar fields (PostgreSQL, SQLite). */
+    public List<Profile> updateManyAndReturn(Consumer<ProfileWhere> where, Consumer<ProfileUpdateData> data, int limit) {
+        return updateManyReturning(where, data, limit, s -> { });
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer, int)}, returning the records shaped by select, include or omit (PostgreSQL, SQLite). */
+    public List<Profile> updateManyAndReturn(Consumer<ProfileWhere> where, Consumer<ProfileUpdateData> data, int limit,
+            Consumer<ProfileShape> shape) {
+        return updateManyReturning(where, data, limit, shape);
+    }
+
+    private List<Profile> updateManyReturning(Consumer<ProfileWhere> where, Consumer<ProfileUpdateData> data, Integer limit,
+            Consumer<ProfileShape> shape) {
+        ProfileUpdateData d = new ProfileUpdateData();
+        data.accept(d);
+        return Rows.list(client.updateManyAndReturn(ProfileMeta.MODEL, ProfileWhere.filter(where), d.toUpdate(), limit,
+                selection(shape)), ProfileDelegate::fromRow);
     }
 
     /** Updates the record a unique criterion identifies, or creates one; the record with its scalar fields. */
@@ -207,6 +248,11 @@ public final class ProfileDelegate {
     /** Deletes every record that matches; how many. */
     public long deleteMany(Consumer<ProfileWhere> where) {
         return client.deleteMany(ProfileMeta.MODEL, ProfileWhere.filter(where));
+    }
+
+    /** Deletes at most {@code limit} of the records that match (Prisma's {@code limit}; P2009 when negative); how many. */
+    public long deleteMany(Consumer<ProfileWhere> where, int limit) {
+        return client.deleteMany(ProfileMeta.MODEL, ProfileWhere.filter(where), limit);
     }
 
     private static ReadQuery read(Consumer<ProfileFindMany> query) {
@@ -303,6 +349,15 @@ public final class ProfileDelegate {
         return new BatchOperation<>(() -> (long) client.updateMany(ProfileMeta.MODEL, filter, write));
     }
 
+    /** As {@link #updateMany(Consumer, Consumer, int)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> updateManyOp(Consumer<ProfileWhere> where, Consumer<ProfileUpdateData> data, int limit) {
+        ProfileUpdateData d = new ProfileUpdateData();
+        data.accept(d);
+        Filter filter = ProfileWhere.filter(where);
+        WriteData write = d.toUpdate();
+        return new BatchOperation<>(() -> (long) client.updateMany(ProfileMeta.MODEL, filter, write, limit));
+    }
+
     /** As {@link #upsert(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
     public BatchOperation<Profile> upsertOp(Consumer<ProfileWhereUnique> where, Consumer<ProfileCreateData> create, Consumer<ProfileUpdateData> update) {
         ProfileCreateData cd = new ProfileCreateData();
@@ -327,6 +382,12 @@ public final class ProfileDelegate {
     public BatchOperation<Long> deleteManyOp(Consumer<ProfileWhere> where) {
         Filter filter = ProfileWhere.filter(where);
         return new BatchOperation<>(() -> (long) client.deleteMany(ProfileMeta.MODEL, filter));
+    }
+
+    /** As {@link #deleteMany(Consumer, int)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> deleteManyOp(Consumer<ProfileWhere> where, int limit) {
+        Filter filter = ProfileWhere.filter(where);
+        return new BatchOperation<>(() -> (long) client.deleteMany(ProfileMeta.MODEL, filter, limit));
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * One unique criterion of Profile (findUnique, cursor): id, userId.
+ * Besides the criterion, {@code and(w -> ...)} adds conditions on any field (not in a cursor).
  */
 public final class ProfileWhereUnique extends UniqueBuilder {
 
@@ -31,6 +32,16 @@ public final class ProfileWhereUnique extends UniqueBuilder {
 
     public ProfileWhereUnique userId(int userId) {
         put(ProfileMeta.userId, userId);
+        return this;
+    }
+
+    /**
+     * Further conditions the record must meet besides the criterion, as in a findMany's where
+     * (Prisma's WhereUniqueInput filters): {@code w -> w.id(...).and(x -> ...)}.
+     * Several calls add conditions that all must hold.
+     */
+    public ProfileWhereUnique and(Consumer<ProfileWhere> condition) {
+        condition(ProfileWhere.filter(condition));
         return this;
     }
 }

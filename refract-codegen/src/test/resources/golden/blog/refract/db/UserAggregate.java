@@ -5,6 +5,7 @@ import dev.refract.client.query.Aggregation;
 import dev.refract.client.typed.AggregateArgs;
 import dev.refract.client.typed.AggregateFields;
 import dev.refract.client.typed.ReadArgs;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The arguments of an aggregate of User records: the rows (where, order, page) and at least one aggregate. */
@@ -42,6 +43,15 @@ public final class UserAggregate {
 
     public UserAggregate skip(int skip) {
         args.read().skip(skip);
+        return this;
+    }
+
+    /**
+     * The number of records (Prisma's {@code _count: true}), read with {@code count()} on an aggregate's
+     * result ({@code _count()._all()} on a group's).
+     */
+    public UserAggregate _count() {
+        args.add(List.of(Aggregation.countAll()));
         return this;
     }
 

@@ -17,6 +17,17 @@ public record UserAggregates(Counts _count, Averages _avg, Sums _sum, Extremes _
                 Extremes.from(Rows.part(result, "_max")));
     }
 
+    /**
+     * The number of records, as Prisma's {@code _count: true} returns it: asked for by {@code _count()}
+     * (or {@code _count(c -> c._all())}); an IllegalStateException when it was not.
+     */
+    public long count() {
+        if (_count == null || _count._all() == null) {
+            throw new IllegalStateException("The number of records was not asked for: aggregate(a -> a._count())");
+        }
+        return _count._all();
+    }
+
     /** Per field the number of non-null values; {@code _all} the number of records. */
     public record Counts(Integer _all,
             Integer id,

@@ -68,7 +68,7 @@ public final class UserDelegate {
         return findFirst(query).orElseThrow(() -> RefractException.notFound("User"));
     }
 
-    /** The record a unique criterion identifies, with its scalar fields. */
+    /** The record a unique criterion identifies (if it meets the criterion's {@code and(...)} conditions), with its scalar fields. */
     public Optional<User> findUnique(Consumer<UserWhereUnique> where) {
         return findUnique(where, s -> { });
     }
@@ -149,10 +149,15 @@ public final class UserDelegate {
 
     /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
     public List<User> createManyAndReturn(Consumer<CreateRows<UserCreateData>> rows) {
+        return createManyAndReturn(rows, s -> { });
+    }
+
+    /** As {@link #createMany}, returning the records shaped by select, include or omit (PostgreSQL, SQLite: RETURNING). */
+    public List<User> createManyAndReturn(Consumer<CreateRows<UserCreateData>> rows, Consumer<UserShape> shape) {
         CreateRows<UserCreateData> m = new CreateRows<>(UserCreateData::new);
         rows.accept(m);
-        return Rows.list(client.createManyAndReturn(UserMeta.MODEL, m.rows(), m.skipsDuplicates(),
-                Selection.scalarsOf(UserMeta.MODEL)), UserDelegate::fromRow);
+        return Rows.list(client.createManyAndReturn(UserMeta.MODEL, m.rows(), m.skipsDuplicates(), selection(shape)),
+                UserDelegate::fromRow);
     }
 
     /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
@@ -172,6 +177,42 @@ public final class UserDelegate {
         UserUpdateData d = new UserUpdateData();
         data.accept(d);
         return client.updateMany(UserMeta.MODEL, UserWhere.filter(where), d.toUpdate());
+    }
+
+    /** Updates at most {@code limit} of the records that match (Prisma's {@code limit}; P2009 when negative); how many. */
+    public long updateMany(Consumer<UserWhere> where, Consumer<UserUpdateData> data, int limit) {
+        UserUpdateData d = new UserUpdateData();
+        data.accept(d);
+        return client.updateMany(UserMeta.MODEL, UserWhere.filter(where), d.toUpdate(), limit);
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<User> updateManyAndReturn(Consumer<UserWhere> where, Consumer<UserUpdateData> data) {
+        return updateManyAndReturn(where, data, s -> { });
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, returning the records shaped by select, include or omit (PostgreSQL, SQLite). */
+    public List<User> updateManyAndReturn(Consumer<UserWhere> where, Consumer<UserUpdateData> data, Consumer<UserShape> shape) {
+        return updateManyReturning(where, data, null, shape);
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer, int)}, returning the records with their scalar fields (PostgreSQL, SQLite). */
+    public List<User> updateManyAndReturn(Consumer<UserWhere> where, Consumer<UserUpdateData> data, int limit) {
+        return updateManyReturning(where, data, limit, s -> { });
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer, int)}, returning the records shaped by select, include or omit (PostgreSQL, SQLite). */
+    public List<User> updateManyAndReturn(Consumer<UserWhere> where, Consumer<UserUpdateData> data, int limit,
+            Consumer<UserShape> shape) {
+        return updateManyReturning(where, data, limit, shape);
+    }
+
+    private List<User> updateManyReturning(Consumer<UserWhere> where, Consumer<UserUpdateData> data, Integer limit,
+            Consumer<UserShape> shape) {
+        UserUpdateData d = new UserUpdateData();
+        data.accept(d);
+        return Rows.list(client.updateManyAndReturn(UserMeta.MODEL, UserWhere.filter(where), d.toUpdate(), limit,
+                selection(shape)), UserDelegate::fromRow);
     }
 
     /** Updates the record a unique criterion identifies, or creates one; the record with its scalar fields. */
@@ -208,6 +249,11 @@ public final class UserDelegate {
     /** Deletes every record that matches; how many. */
     public long deleteMany(Consumer<UserWhere> where) {
         return client.deleteMany(UserMeta.MODEL, UserWhere.filter(where));
+    }
+
+    /** Deletes at most {@code limit} of the records that match (Prisma's {@code limit}; P2009 when negative); how many. */
+    public long deleteMany(Consumer<UserWhere> where, int limit) {
+        return client.deleteMany(UserMeta.MODEL, UserWhere.filter(where), limit);
     }
 
     private static ReadQuery read(Consumer<UserFindMany> query) {
@@ -304,6 +350,15 @@ public final class UserDelegate {
         return new BatchOperation<>(() -> (long) client.updateMany(UserMeta.MODEL, filter, write));
     }
 
+    /** As {@link #updateMany(Consumer, Consumer, int)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> updateManyOp(Consumer<UserWhere> where, Consumer<UserUpdateData> data, int limit) {
+        UserUpdateData d = new UserUpdateData();
+        data.accept(d);
+        Filter filter = UserWhere.filter(where);
+        WriteData write = d.toUpdate();
+        return new BatchOperation<>(() -> (long) client.updateMany(UserMeta.MODEL, filter, write, limit));
+    }
+
     /** As {@link #upsert(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
     public BatchOperation<User> upsertOp(Consumer<UserWhereUnique> where, Consumer<UserCreateData> create, Consumer<UserUpdateData> update) {
         UserCreateData cd = new UserCreateData();
@@ -328,6 +383,12 @@ public final class UserDelegate {
     public BatchOperation<Long> deleteManyOp(Consumer<UserWhere> where) {
         Filter filter = UserWhere.filter(where);
         return new BatchOperation<>(() -> (long) client.deleteMany(UserMeta.MODEL, filter));
+    }
+
+    /** As {@link #deleteMany(Consumer, int)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> deleteManyOp(Consumer<UserWhere> where, int limit) {
+        Filter filter = UserWhere.filter(where);
+        return new BatchOperation<>(() -> (long) client.deleteMany(UserMeta.MODEL, filter, limit));
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */

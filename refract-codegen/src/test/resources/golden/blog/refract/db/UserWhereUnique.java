@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * One unique criterion of User (findUnique, cursor): id, email.
+ * Besides the criterion, {@code and(w -> ...)} adds conditions on any field (not in a cursor).
  */
 public final class UserWhereUnique extends UniqueBuilder {
 
@@ -31,6 +32,16 @@ public final class UserWhereUnique extends UniqueBuilder {
 
     public UserWhereUnique email(String email) {
         put(UserMeta.email, email);
+        return this;
+    }
+
+    /**
+     * Further conditions the record must meet besides the criterion, as in a findMany's where
+     * (Prisma's WhereUniqueInput filters): {@code w -> w.id(...).and(x -> ...)}.
+     * Several calls add conditions that all must hold.
+     */
+    public UserWhereUnique and(Consumer<UserWhere> condition) {
+        condition(UserWhere.filter(condition));
         return this;
     }
 }

@@ -68,7 +68,7 @@ public final class ItemDelegate {
         return findFirst(query).orElseThrow(() -> RefractException.notFound("Item"));
     }
 
-    /** The record a unique criterion identifies, with its scalar fields. */
+    /** The record a unique criterion identifies (if it meets the criterion's {@code and(...)} conditions), with its scalar fields. */
     public Optional<Item> findUnique(Consumer<ItemWhereUnique> where) {
         return findUnique(where, s -> { });
     }
@@ -149,10 +149,15 @@ public final class ItemDelegate {
 
     /** As {@link #createMany}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
     public List<Item> createManyAndReturn(Consumer<CreateRows<ItemCreateData>> rows) {
+        return createManyAndReturn(rows, s -> { });
+    }
+
+    /** As {@link #createMany}, returning the records shaped by select, include or omit (PostgreSQL, SQLite: RETURNING). */
+    public List<Item> createManyAndReturn(Consumer<CreateRows<ItemCreateData>> rows, Consumer<ItemShape> shape) {
         CreateRows<ItemCreateData> m = new CreateRows<>(ItemCreateData::new);
         rows.accept(m);
-        return Rows.list(client.createManyAndReturn(ItemMeta.MODEL, m.rows(), m.skipsDuplicates(),
-                Selection.scalarsOf(ItemMeta.MODEL)), ItemDelegate::fromRow);
+        return Rows.list(client.createManyAndReturn(ItemMeta.MODEL, m.rows(), m.skipsDuplicates(), selection(shape)),
+                ItemDelegate::fromRow);
     }
 
     /** Updates the record a unique criterion identifies (P2025 when none); the record with its scalar fields. */
@@ -172,6 +177,42 @@ public final class ItemDelegate {
         ItemUpdateData d = new ItemUpdateData();
         data.accept(d);
         return client.updateMany(ItemMeta.MODEL, ItemWhere.filter(where), d.toUpdate());
+    }
+
+    /** Updates at most {@code limit} of the records that match (Prisma's {@code limit}; P2009 when negative); how many. */
+    public long updateMany(Consumer<ItemWhere> where, Consumer<ItemUpdateData> data, int limit) {
+        ItemUpdateData d = new ItemUpdateData();
+        data.accept(d);
+        return client.updateMany(ItemMeta.MODEL, ItemWhere.filter(where), d.toUpdate(), limit);
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, returning the records with their scalar fields (PostgreSQL, SQLite: RETURNING). */
+    public List<Item> updateManyAndReturn(Consumer<ItemWhere> where, Consumer<ItemUpdateData> data) {
+        return updateManyAndReturn(where, data, s -> { });
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer)}, returning the records shaped by select, include or omit (PostgreSQL, SQLite). */
+    public List<Item> updateManyAndReturn(Consumer<ItemWhere> where, Consumer<ItemUpdateData> data, Consumer<ItemShape> shape) {
+        return updateManyReturning(where, data, null, shape);
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer, int)}, returning the records with their scalar fields (PostgreSQL, SQLite). */
+    public List<Item> updateManyAndReturn(Consumer<ItemWhere> where, Consumer<ItemUpdateData> data, int limit) {
+        return updateManyReturning(where, data, limit, s -> { });
+    }
+
+    /** As {@link #updateMany(Consumer, Consumer, int)}, returning the records shaped by select, include or omit (PostgreSQL, SQLite). */
+    public List<Item> updateManyAndReturn(Consumer<ItemWhere> where, Consumer<ItemUpdateData> data, int limit,
+            Consumer<ItemShape> shape) {
+        return updateManyReturning(where, data, limit, shape);
+    }
+
+    private List<Item> updateManyReturning(Consumer<ItemWhere> where, Consumer<ItemUpdateData> data, Integer limit,
+            Consumer<ItemShape> shape) {
+        ItemUpdateData d = new ItemUpdateData();
+        data.accept(d);
+        return Rows.list(client.updateManyAndReturn(ItemMeta.MODEL, ItemWhere.filter(where), d.toUpdate(), limit,
+                selection(shape)), ItemDelegate::fromRow);
     }
 
     /** Updates the record a unique criterion identifies, or creates one; the record with its scalar fields. */
@@ -208,6 +249,11 @@ public final class ItemDelegate {
     /** Deletes every record that matches; how many. */
     public long deleteMany(Consumer<ItemWhere> where) {
         return client.deleteMany(ItemMeta.MODEL, ItemWhere.filter(where));
+    }
+
+    /** Deletes at most {@code limit} of the records that match (Prisma's {@code limit}; P2009 when negative); how many. */
+    public long deleteMany(Consumer<ItemWhere> where, int limit) {
+        return client.deleteMany(ItemMeta.MODEL, ItemWhere.filter(where), limit);
     }
 
     private static ReadQuery read(Consumer<ItemFindMany> query) {
@@ -304,6 +350,15 @@ public final class ItemDelegate {
         return new BatchOperation<>(() -> (long) client.updateMany(ItemMeta.MODEL, filter, write));
     }
 
+    /** As {@link #updateMany(Consumer, Consumer, int)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> updateManyOp(Consumer<ItemWhere> where, Consumer<ItemUpdateData> data, int limit) {
+        ItemUpdateData d = new ItemUpdateData();
+        data.accept(d);
+        Filter filter = ItemWhere.filter(where);
+        WriteData write = d.toUpdate();
+        return new BatchOperation<>(() -> (long) client.updateMany(ItemMeta.MODEL, filter, write, limit));
+    }
+
     /** As {@link #upsert(Consumer, Consumer, Consumer)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
     public BatchOperation<Item> upsertOp(Consumer<ItemWhereUnique> where, Consumer<ItemCreateData> create, Consumer<ItemUpdateData> update) {
         ItemCreateData cd = new ItemCreateData();
@@ -328,6 +383,12 @@ public final class ItemDelegate {
     public BatchOperation<Long> deleteManyOp(Consumer<ItemWhere> where) {
         Filter filter = ItemWhere.filter(where);
         return new BatchOperation<>(() -> (long) client.deleteMany(ItemMeta.MODEL, filter));
+    }
+
+    /** As {@link #deleteMany(Consumer, int)}, as an operation of a batch transaction ({@code db.transaction(List.of(...))}). */
+    public BatchOperation<Long> deleteManyOp(Consumer<ItemWhere> where, int limit) {
+        Filter filter = ItemWhere.filter(where);
+        return new BatchOperation<>(() -> (long) client.deleteMany(ItemMeta.MODEL, filter, limit));
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * One unique criterion of Item (findUnique, cursor): id.
+ * Besides the criterion, {@code and(w -> ...)} adds conditions on any field (not in a cursor).
  */
 public final class ItemWhereUnique extends UniqueBuilder {
 
@@ -26,6 +27,16 @@ public final class ItemWhereUnique extends UniqueBuilder {
 
     public ItemWhereUnique id(int id) {
         put(ItemMeta.id, id);
+        return this;
+    }
+
+    /**
+     * Further conditions the record must meet besides the criterion, as in a findMany's where
+     * (Prisma's WhereUniqueInput filters): {@code w -> w.id(...).and(x -> ...)}.
+     * Several calls add conditions that all must hold.
+     */
+    public ItemWhereUnique and(Consumer<ItemWhere> condition) {
+        condition(ItemWhere.filter(condition));
         return this;
     }
 }

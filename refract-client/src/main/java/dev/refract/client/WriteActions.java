@@ -8,6 +8,7 @@ import dev.refract.client.internal.exec.Statements;
 import dev.refract.client.internal.exec.WriteExecutor;
 import dev.refract.client.query.FieldWrite;
 import dev.refract.client.query.Filter;
+import dev.refract.client.query.NestedWrite;
 import dev.refract.client.query.ReadQuery;
 import dev.refract.client.query.ScalarOp;
 import dev.refract.client.query.Selection;
@@ -19,6 +20,7 @@ import dev.refract.dialect.sql.SqlRenderer;
 import dev.refract.dialect.sql.Update;
 import dev.refract.client.internal.plan.RelationJoin;
 import dev.refract.schema.model.Model;
+import dev.refract.schema.model.RelationField;
 import dev.refract.schema.model.ScalarField;
 import java.sql.Connection;
 import java.time.Instant;
@@ -99,7 +101,38 @@ final class WriteActions {
         if (isOneStatement(data, selection)) {
             return record(selection, writes.createReturning(c, data, now, selection.scalars()));
         }
+        if (dialect.supportsReturning() && returnable(selection) && !writesTo(data, data.model())) {
+            // nested writes that cannot change the record itself: its INSERT returns the selection, no re-read
+            return record(selection, writes.create(c, data, now, selection.scalars()).selected());
+        }
         return reread(c, data.model(), selection, writes.create(c, data, now));
+    }
+
+    /**
+     * Whether a nested write of {@code data} (at any depth) reaches records of {@code model}, so could
+     * change the record being created after its INSERT (a self-relation); a create's nested writes
+     * are creates and connects only, which change other tables.
+     */
+    private static boolean writesTo(WriteData data, Model model) {
+        for (Map.Entry<RelationField, List<NestedWrite>> e : data.relations().entrySet()) {
+            if (e.getKey().relatedModel() == model) {
+                return true;
+            }
+            for (NestedWrite w : e.getValue()) {
+                List<WriteData> inner = w instanceof NestedWrite.Create cr ? List.of(cr.data())
+                        : w instanceof NestedWrite.CreateMany cm ? cm.rows()
+                        : w instanceof NestedWrite.ConnectOrCreate coc ? List.of(coc.create())
+                        : w instanceof NestedWrite.Update u ? List.of(u.data())
+                        : w instanceof NestedWrite.Upsert up ? List.of(up.create(), up.update())
+                        : List.of();
+                for (WriteData d : inner) {
+                    if (writesTo(d, model)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

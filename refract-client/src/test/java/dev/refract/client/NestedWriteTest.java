@@ -68,6 +68,35 @@ class NestedWriteTest {
         }
 
         @Test
+        void aNestedCreateReturnsItsRecordFromTheInsertAndConnectsAListWithOneRead() {
+            statements.clear();
+            Map<String, Object> post = exec("Post", "create", m("data", m("title", "linked", "author", m("connect", m("id", 1)),
+                    "categories", m("connect", List.of(m("id", 1), m("name", "tech"))))));
+            // the author's key, INSERT, one read for both categories, one INSERT of the join rows (+ the re-read without RETURNING)
+            assertThat(statements).hasSize(dialect().supportsReturning() ? 4 : 5);
+            assertThat(statements.stream().filter(s -> s.startsWith("INSERT")).count()).isEqualTo(2);
+            Map<String, Object> read = exec("Post", "findUnique", m("where", m("id", post.get("id")),
+                    "include", m("categories", m("orderBy", m("id", "asc")))));
+            assertThat(read).containsAllEntriesOf(post);
+            assertThat((List<Map<String, Object>>) read.get("categories")).extracting(c -> c.get("id")).containsExactly(1, 2);
+        }
+
+        @Test
+        void connectingAListWithAMissingOrARepeatedRecord() {
+            assertThatThrownBy(() -> exec("Post", "create", m("data", m("title", "half", "author", m("connect", m("id", 1)),
+                    "categories", m("connect", List.of(m("id", 1), m("id", 99999)))))))
+                    .isInstanceOfSatisfying(RefractException.class, e -> {
+                        assertThat(e.code()).isEqualTo("P2025");
+                        assertThat(e.getMessage()).contains("No 'Category' record(s)").contains("many-to-many");
+                    });
+            assertThat(count("Post", m("title", "half"))).isZero();
+            Map<String, Object> post = exec("Post", "create", m("data", m("title", "twice", "author", m("connect", m("id", 1)),
+                    "categories", m("connect", List.of(m("id", 3), m("name", "empty"), m("id", 2)))),
+                    "include", m("categories", m("orderBy", m("id", "asc")))));
+            assertThat((List<Map<String, Object>>) post.get("categories")).extracting(c -> c.get("id")).containsExactly(2, 3);
+        }
+
+        @Test
         void connectingAMissingRecordIsP2025AndWritesNothing() {
             assertThatThrownBy(() -> exec("Post", "create", m("data", m("title", "orphan", "author", m("connect", m("id", 99999))))))
                     .isInstanceOfSatisfying(RefractException.class, e -> {

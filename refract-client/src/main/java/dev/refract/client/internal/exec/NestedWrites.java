@@ -111,6 +111,28 @@ final class NestedWrites {
     }
 
     /**
+     * Connects the records of several unique wheres: one read finds them all (each where finds at most
+     * one), and they are linked together. When fewer records come back than wheres were given, each
+     * where is looked up on its own, so a missing record fails with P2025 as a single connect does.
+     */
+    void connectAll(List<NestedWrite.Connect> connects) {
+        if (connects.size() <= 1 || !field.isList()) {
+            connects.forEach(this::apply);
+            return;
+        }
+        List<Filter> wheres = connects.stream().map(NestedWrite.Connect::where).toList();
+        List<Map<ScalarField, Object>> found = writes.keys(c, related, new Filter.Or(wheres));
+        if (found.size() < wheres.size()) {
+            for (Filter where : wheres) {
+                if (writes.keys(c, related, where).isEmpty()) {
+                    throw WriteExecutor.connectNotFound(field, field.model(), related);
+                }
+            }
+        }
+        connect(found);
+    }
+
+    /**
      * A to-one back side (User.profile) holds one record: before another is created or connected, the
      * current one is disconnected (P2014 when its foreign key is required).
      */

@@ -21,6 +21,7 @@ import dev.refract.schema.model.ScalarField;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,18 @@ public final class WriteExecutor {
 
     /** Creates the record and its nested writes; its primary key. */
     public Map<ScalarField, Object> create(Connection c, WriteData data, Instant now) {
+        return create(c, data, now, null).key();
+    }
+
+    /** A created record: its primary key, and the columns its INSERT returned (null when none were asked for). */
+    public record Created(Map<ScalarField, Object> key, Object[] selected) {
+    }
+
+    /**
+     * Creates a record with its nested writes; with {@code selected} (databases with RETURNING), its
+     * INSERT returns those columns too, as the read path reads them.
+     */
+    public Created create(Connection c, WriteData data, Instant now, List<ScalarField> selected) {
         Model model = data.model();
         Map<ScalarField, Object> row = new LinkedHashMap<>();
         data.scalars().forEach((f, w) -> row.put(f, ((FieldWrite.Set) w).value()));
@@ -59,9 +72,33 @@ public final class WriteExecutor {
             }
         });
         fillDefaults(model, row, now);
-        Map<ScalarField, Object> key = insert(c, model, row);
-        writeBackRelations(c, data, key, now, true);
-        return key;
+        Created created = selected == null ? new Created(insert(c, model, row), null) : insertReturning(c, model, row, selected);
+        writeBackRelations(c, data, created.key(), now, true);
+        return created;
+    }
+
+    /** INSERT ... RETURNING the primary key and {@code selected}. */
+    private Created insertReturning(Connection c, Model model, Map<ScalarField, Object> row, List<ScalarField> selected) {
+        List<ScalarField> pk = Keys.primaryKey(model);
+        List<ScalarField> returned = new ArrayList<>(selected);
+        for (ScalarField f : pk) {
+            if (!returned.contains(f)) {
+                returned.add(f);
+            }
+        }
+        List<String> columns = new ArrayList<>(row.size());
+        List<Expr> values = new ArrayList<>(row.size());
+        row.forEach((f, v) -> {
+            columns.add(f.databaseName());
+            values.add(Expr.param(v));
+        });
+        Insert insert = new Insert(RelationJoin.table(model), columns, List.of(values), null, columns(returned));
+        Object[] back = statements.returning(c, SqlRenderer.render(dialect, insert), returned, model, false).get(0);
+        Map<ScalarField, Object> key = new LinkedHashMap<>();
+        for (ScalarField f : pk) {
+            key.put(f, back[returned.indexOf(f)]);
+        }
+        return new Created(key, Arrays.copyOf(back, selected.size()));
     }
 
     /**
@@ -249,9 +286,19 @@ public final class WriteExecutor {
     private void writeBackRelations(Connection c, WriteData data, Map<ScalarField, Object> key, Instant now, boolean isNew) {
         data.relations().forEach((field, writes) -> {
             if (!field.isReferencing()) {
+                NestedWrites nested = new NestedWrites(this, statements, c, field, key, now, isNew);
+                List<NestedWrite.Connect> connects = new ArrayList<>();
                 for (NestedWrite w : writes) {
-                    new NestedWrites(this, statements, c, field, key, now, isNew).apply(w);
+                    if (w instanceof NestedWrite.Connect connect) {
+                        // consecutive connects of one relation: found and linked together
+                        connects.add(connect);
+                        continue;
+                    }
+                    nested.connectAll(connects);
+                    connects.clear();
+                    nested.apply(w);
                 }
+                nested.connectAll(connects);
             }
         });
     }

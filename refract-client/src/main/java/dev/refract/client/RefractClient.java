@@ -213,18 +213,28 @@ public final class RefractClient implements AutoCloseable {
             connection.setAutoCommit(false);
             Transaction tx = new Transaction(this, connection, options);
             current.set(tx);
+            Throwable failure = null;
             try {
                 T result = work.apply(tx);
                 tx.connection("commit");
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {
+                failure = e;
                 rollback(connection, e);
                 throw e;
             } finally {
                 tx.finish();
                 current.remove();
-                connection.setAutoCommit(autoCommit);
+                try {
+                    connection.setAutoCommit(autoCommit);
+                } catch (SQLException restore) {
+                    // a connection the pool closed after a fatal error: the work's own failure is reported
+                    if (failure == null) {
+                        throw restore;
+                    }
+                    failure.addSuppressed(restore);
+                }
             }
         } catch (SQLException e) {
             throw Failures.translate(dialect, e, null, null);
@@ -483,9 +493,7 @@ public final class RefractClient implements AutoCloseable {
                 }
                 return result;
             } catch (RuntimeException | Error e) {
-                if (!connection.getAutoCommit()) {
-                    rollback(connection, e);
-                }
+                rollbackUnlessAutoCommit(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -502,16 +510,21 @@ public final class RefractClient implements AutoCloseable {
         try (Connection connection = connections.open()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (RuntimeException | Error e) {
                 rollback(connection, e);
+                try {
+                    connection.setAutoCommit(autoCommit);
+                } catch (SQLException restore) {
+                    e.addSuppressed(restore); // the pool closed it: the write's own failure is the one to report
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
             }
+            connection.setAutoCommit(autoCommit);
+            return result;
         } catch (SQLException e) {
             throw Failures.translate(dialect, e, null, null);
         }
@@ -525,6 +538,20 @@ public final class RefractClient implements AutoCloseable {
             return work.run(connection);
         } finally {
             statements.deadline(null);
+        }
+    }
+
+    /**
+     * After a failed one-statement write: a rollback on a connection without autocommit; a connection
+     * that cannot even tell (closed by the pool after a fatal error) keeps the write's own failure.
+     */
+    private static void rollbackUnlessAutoCommit(Connection connection, Throwable failure) {
+        try {
+            if (!connection.getAutoCommit()) {
+                rollback(connection, failure);
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -56,13 +56,25 @@ public final class WriteParser {
             "delete", Set.of("where"),
             "deleteMany", Set.of("where", "limit"));
 
+    /** Each action's arguments with, for the actions that return records, select/include/omit. */
+    private static final Map<String, Set<String>> ALLOWED = allowed();
+
+    private static Map<String, Set<String>> allowed() {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        ARGUMENTS.forEach((action, arguments) -> {
+            Set<String> all = new TreeSet<>(arguments);
+            if (!action.endsWith("Many")) {
+                all.addAll(SHAPE);
+            }
+            out.put(action, Set.copyOf(all));
+        });
+        return Map.copyOf(out);
+    }
+
     /** Fails on a top-level argument the write action does not take, as Prisma does, rather than ignoring it. */
     public void onlyKnownArguments(Model model, String action, Map<String, Object> args) {
-        Set<String> allowed = new TreeSet<>(ARGUMENTS.getOrDefault(action, Set.of()));
-        if (!action.endsWith("Many")) {
-            allowed.addAll(SHAPE); // the actions that return records
-        }
-        Args.onlyKnown(model, args, allowed, "", action);
+        Set<String> allowed = ALLOWED.get(action);
+        Args.onlyKnown(model, args, allowed == null ? Set.of() : allowed, "", action);
     }
 
     /** updateMany's and deleteMany's {@code limit}: at most that many records change; null for all. */

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.refract.client.PoolStats;
 import dev.refract.client.RefractClient;
+import dev.refract.client.Sql;
 import dev.refract.client.RefractException;
 import dev.refract.client.TransactionOptions;
 import dev.refract.client.pool.app.CarelessApp;
@@ -62,6 +63,34 @@ class PoolPostgresTest {
     private String url(String user, String parameters) {
         ConnectionUrl base = ConnectionUrl.parse(db.prismaUrl());
         return "postgresql://" + user + "@" + base.host() + ":" + base.port() + "/" + base.database() + "?" + parameters;
+    }
+
+    /**
+     * A write whose connection dies under it (the server ends the backend) fails with the database's
+     * own error, not with the pool's "connection is closed" from tidying up afterwards; the next write
+     * gets a new connection.
+     */
+    @Test
+    void aConnectionKilledUnderAWriteReportsTheWritesOwnFailure() throws Exception {
+        String url = url(db.user(), "connection_limit=1&application_name=refract_killed");
+        try (RefractClient client = RefractClient.builder(SCHEMA, ConnectionUrl.parse(url)).build()) {
+            for (String action : List.of("single", "transaction")) {
+                int pid = ((Number) client.queryRaw(Sql.of("SELECT pg_backend_pid() AS pid")).get(0).get("pid")).intValue();
+                db.execute("SELECT pg_terminate_backend(" + pid + ")");
+                Map<String, Object> args = Map.of("where", Map.of("id", 1), "data", Map.of("id", 1));
+                assertThatThrownBy(() -> {
+                    if (action.equals("single")) {
+                        client.execute("Item", "update", args);
+                    } else {
+                        client.transaction(tx -> tx.execute("Item", "update", args));
+                    }
+                }).as(action).isInstanceOfSatisfying(RefractException.class, e -> {
+                    assertThat(e.getMessage()).doesNotContain("Connection is closed");
+                    assertThat(e.getSuppressed()).allSatisfy(s -> assertThat(s).hasMessageContaining("Connection is closed"));
+                });
+                assertThat(client.execute("Item", "update", args)).isEqualTo(Map.of("id", 1));
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.refract.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.refract.bench.typed.BenchDb;
 import dev.refract.client.RefractClient;
 import dev.refract.dialect.Dialect;
 import dev.refract.dialect.url.ConnectionUrl;
@@ -28,12 +29,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * The orm-benchmarks model on a PostgreSQL database of its own ({@code refract_bench_orm} on the local
+ * The orm-benchmarks model on a PostgreSQL database of its own ({@code refract_bench_client} on the local
  * server, or {@code -Drefract.bench.postgres=URL} naming the server), created and seeded on first use
  * and reused afterwards: 1,000 customers with an address each, 10 orders per customer (10,000), 100
  * products, 2 products per order. One HikariCP pool serves Refract and raw JDBC alike.
  */
 final class BenchDatabase implements AutoCloseable {
+    /**
+     * Not the peers suite's {@code refract_bench_orm}: that one holds the peers' variant of the model
+     * (Float amounts, the relation unnamed), and each suite would otherwise rebuild the other's tables.
+     */
+    static final String DATABASE = "refract_bench_client";
     static final int CUSTOMERS = 1000;
     static final int ORDERS_PER_CUSTOMER = 10;
     static final int PRODUCTS = 100;
@@ -42,11 +48,14 @@ final class BenchDatabase implements AutoCloseable {
     final Schema schema;
     final HikariDataSource pool;
     final RefractClient client;
+    /** The typed client generated from the same schema, over {@link #client}. */
+    final BenchDb typed;
 
     private BenchDatabase(Schema schema, HikariDataSource pool) {
         this.schema = schema;
         this.pool = pool;
         this.client = RefractClient.builder(schema, pool::getConnection).build();
+        this.typed = BenchDb.of(client);
     }
 
     static BenchDatabase open() throws IOException, SQLException {
@@ -54,7 +63,7 @@ final class BenchDatabase implements AutoCloseable {
         Dialect dialect = Dialect.of(Provider.POSTGRESQL);
         ConnectionUrl server = ConnectionUrl.parse(System.getProperty("refract.bench.postgres",
                 "postgresql://postgres@127.0.0.1:5432/postgres"));
-        ConnectionUrl url = server.withDatabase("refract_bench_orm");
+        ConnectionUrl url = server.withDatabase(DATABASE);
         if (!exists(dialect, server, url.database())) {
             dialect.connections().createDatabase(url);
         }

@@ -1,5 +1,6 @@
 package dev.refract.bench;
 
+import dev.refract.bench.typed.BenchDb;
 import dev.refract.client.RefractClient;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.OrderBy;
@@ -29,8 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue 4's client workloads on the orm-benchmarks model ({@link BenchDatabase}, PostgreSQL), each as
  * {@code <workload>_jdbc} (hand-written JDBC, {@link RawJdbc}), {@code <workload>_refract} (the dynamic
- * entry point, Prisma-shaped arguments) and, for reads, {@code <workload>_queryModel} (a query-model
- * value built per call, what generated typed code does), all on one HikariCP pool. Writes add rows
+ * entry point, Prisma-shaped arguments), {@code <workload>_typed} (the generated typed client,
+ * {@link TypedWorkloads}) and, for reads, {@code <workload>_queryModel} (a query-model value built per
+ * call by hand), all on one HikariCP pool. Writes add rows
  * that are removed after each iteration, outside the timed region. {@code Ratios} turns the results
  * into the README's table.
  */
@@ -43,6 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClientBenchmark {
     private BenchDatabase db;
     private RefractClient client;
+    private BenchDb typed;
     private RawJdbc jdbc;
     private Model customer;
     private ScalarField id;
@@ -54,6 +57,7 @@ public class ClientBenchmark {
     public void open() throws IOException, SQLException {
         db = BenchDatabase.open();
         client = db.client;
+        typed = db.typed;
         jdbc = new RawJdbc(db.pool);
         customer = db.schema.model("Customer").orElseThrow();
         id = customer.scalarField("id").orElseThrow();
@@ -94,6 +98,11 @@ public class ClientBenchmark {
     }
 
     @Benchmark
+    public Object findUnique_typed() {
+        return TypedWorkloads.findUnique(typed, nextId());
+    }
+
+    @Benchmark
     public Object findMany1000_jdbc() throws SQLException {
         return jdbc.findMany();
     }
@@ -109,6 +118,11 @@ public class ClientBenchmark {
     }
 
     @Benchmark
+    public Object findMany1000_typed() {
+        return TypedWorkloads.findMany1000(typed);
+    }
+
+    @Benchmark
     public Object include2Levels_jdbc() throws SQLException {
         return jdbc.include2Levels(100);
     }
@@ -116,6 +130,11 @@ public class ClientBenchmark {
     @Benchmark
     public Object include2Levels_refract() {
         return client.execute("Customer", "findMany", Workloads.include2Levels());
+    }
+
+    @Benchmark
+    public Object include2Levels_typed() {
+        return TypedWorkloads.include2Levels(typed);
     }
 
     @Benchmark
@@ -129,6 +148,11 @@ public class ClientBenchmark {
     }
 
     @Benchmark
+    public Object create_typed() {
+        return TypedWorkloads.create(typed, serial++);
+    }
+
+    @Benchmark
     public Object nestedCreate_jdbc() throws SQLException {
         return jdbc.nestedCreate(serial++);
     }
@@ -139,6 +163,11 @@ public class ClientBenchmark {
     }
 
     @Benchmark
+    public Object nestedCreate_typed() {
+        return TypedWorkloads.nestedCreate(typed, serial++);
+    }
+
+    @Benchmark
     public Object update_jdbc() throws SQLException {
         return jdbc.update(nextId(), serial++);
     }
@@ -146,5 +175,10 @@ public class ClientBenchmark {
     @Benchmark
     public Object update_refract() {
         return client.execute("Customer", "update", Workloads.update(nextId(), serial++));
+    }
+
+    @Benchmark
+    public Object update_typed() {
+        return TypedWorkloads.update(typed, nextId(), serial++);
     }
 }

@@ -1,5 +1,6 @@
 package dev.refract.bench;
 
+import dev.refract.bench.typed.BenchDb;
 import dev.refract.client.RefractClient;
 import dev.refract.client.query.Filter;
 import dev.refract.client.query.ReadQuery;
@@ -20,7 +21,8 @@ import java.util.concurrent.Callable;
  * Ratios to raw JDBC that survive a busy machine: raw JDBC and Refract run alternately in short
  * batches, each pair of batches gives one ratio (so both sides see the same load), and the median
  * and interquartile range of those ratios are reported, with this thread's CPU time per operation
- * (the client's own cost). {@code java -cp benchmarks.jar dev.refract.bench.PairedRatios [rounds [workload regex]]}
+ * (the client's own cost). Refract runs as the dynamic entry point, a hand-built query model, and the
+ * generated typed client (rows "(typed)"). {@code java -cp benchmarks.jar dev.refract.bench.PairedRatios [rounds [workload regex]]}
  * (bin/bench --paired). JMH's {@link ClientBenchmark} gives the absolute figures.
  */
 public final class PairedRatios {
@@ -37,6 +39,7 @@ public final class PairedRatios {
         try (BenchDatabase db = BenchDatabase.open()) {
             RawJdbc jdbc = new RawJdbc(db.pool);
             RefractClient client = db.client;
+            BenchDb typed = db.typed;
             Model customer = db.schema.model("Customer").orElseThrow();
             ScalarField id = customer.scalarField("id").orElseThrow();
             int[] next = {0};
@@ -48,16 +51,26 @@ public final class PairedRatios {
                     new Workload("findUnique (query model)", 200, () -> jdbc.findUnique(nextId.call()),
                             () -> client.findUnique(new ReadQuery(customer, new Filter.ScalarFilter(id, ScalarOp.EQUALS,
                                     nextId.call(), false), List.of(), Map.of(), null, null, List.of(), Selection.scalarsOf(customer)))),
+                    new Workload("findUnique (typed)", 200, () -> jdbc.findUnique(nextId.call()),
+                            () -> TypedWorkloads.findUnique(typed, nextId.call())),
                     new Workload("findMany 1000 rows", 10, jdbc::findMany,
                             () -> client.execute("Customer", "findMany", Workloads.findMany1000())),
+                    new Workload("findMany 1000 rows (typed)", 10, jdbc::findMany, () -> TypedWorkloads.findMany1000(typed)),
                     new Workload("findMany, include 2 levels", 3, () -> jdbc.include2Levels(100),
                             () -> client.execute("Customer", "findMany", Workloads.include2Levels())),
+                    new Workload("findMany, include 2 levels (typed)", 3, () -> jdbc.include2Levels(100),
+                            () -> TypedWorkloads.include2Levels(typed)),
                     new Workload("create", 50, () -> jdbc.create(serial[0]++),
                             () -> client.execute("Customer", "create", Workloads.create(serial[0]++))),
+                    new Workload("create (typed)", 50, () -> jdbc.create(serial[0]++), () -> TypedWorkloads.create(typed, serial[0]++)),
                     new Workload("nested create", 20, () -> jdbc.nestedCreate(serial[0]++),
                             () -> client.execute("Customer", "create", Workloads.nestedCreate(serial[0]++))),
+                    new Workload("nested create (typed)", 20, () -> jdbc.nestedCreate(serial[0]++),
+                            () -> TypedWorkloads.nestedCreate(typed, serial[0]++)),
                     new Workload("update", 50, () -> jdbc.update(nextId.call(), serial[0]++),
-                            () -> client.execute("Customer", "update", Workloads.update(nextId.call(), serial[0]++))));
+                            () -> client.execute("Customer", "update", Workloads.update(nextId.call(), serial[0]++))),
+                    new Workload("update (typed)", 50, () -> jdbc.update(nextId.call(), serial[0]++),
+                            () -> TypedWorkloads.update(typed, nextId.call(), serial[0]++)));
             System.out.println("| workload | raw JDBC median (µs/op) | Refract median (µs/op) | ratio: median [IQR] | client CPU, JDBC / Refract (µs/op) | allocated, JDBC / Refract (bytes/op) |");
             System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
             for (Workload w : workloads) {

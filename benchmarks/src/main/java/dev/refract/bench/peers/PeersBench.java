@@ -31,7 +31,7 @@ import java.util.TimeZone;
  * mix, runs Prisma 7 on Node, and writes {@code benchmarks/results/latest.{md,json,png}}.
  *
  * <p>Options: {@code --quick} (short warm-up and measurement, 5 s mix), {@code --peers a,b} (only these
- * besides raw JDBC), {@code --no-prisma}, {@code --out DIR}, {@code --workloads regex} (labels, whole match),
+ * besides raw JDBC: refract, refract-typed, refract-join, jooq, hibernate; see {@link PeerSet}), {@code --no-prisma}, {@code --out DIR}, {@code --workloads regex} (labels, whole match),
  * {@code --warmup-ms N} and {@code --measure-ms N} (per peer and workload, Java peers).
  */
 public final class PeersBench {
@@ -101,7 +101,7 @@ public final class PeersBench {
                                 s = rename(s, s.workload() + " (fk index)");
                             }
                             results.add(s);
-                            log(String.format("%-10s %-40s median %9.1f us  p99 %9.1f us  %8d B/op  n=%d", s.peer(), s.workload(),
+                            log(String.format("%-13s %-40s median %9.1f us  p99 %9.1f us  %8d B/op  n=%d", s.peer(), s.workload(),
                                     s.medianMicros(), s.p99Micros(), s.bytesPerOp(), s.samples()));
                         }
                     }
@@ -109,7 +109,7 @@ public final class PeersBench {
                         for (Peer peer : peers) {
                             Stats s = measure.mix(peer, threads, mix, 1_000);
                             results.add(s);
-                            log(String.format("%-10s %-40s %9.0f ops/s  p50 %9.1f us  p99 %9.1f us", s.peer(), s.workload(),
+                            log(String.format("%-13s %-40s %9.0f ops/s  p50 %9.1f us  p99 %9.1f us", s.peer(), s.workload(),
                                     s.opsPerSecond(), s.medianMicros(), s.p99Micros()));
                         }
                     }
@@ -130,7 +130,7 @@ public final class PeersBench {
                     if (fk) {
                         node.replaceAll(s -> rename(s, s.workload() + " (fk index)"));
                     }
-                    node.forEach(s -> log(String.format("%-10s %-40s median %9.1f us  p99 %9.1f us", s.peer(), s.workload(),
+                    node.forEach(s -> log(String.format("%-13s %-40s median %9.1f us  p99 %9.1f us", s.peer(), s.workload(),
                             s.medianMicros(), s.p99Micros())));
                     results.addAll(node);
                 } catch (Exception e) {

@@ -15,6 +15,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import dev.refract.bench.peers.prisma.PrismaPeer;
 import dev.refract.bench.peers.prisma.RecordedPeer;
+import dev.refract.bench.peers.refract.RefractJoinPeer;
+import dev.refract.bench.peers.refract.RefractPeer;
+import dev.refract.client.RefractClient;
 import dev.refract.testkit.TestDatabase;
 import dev.refract.testkit.TestDatabases;
 import java.nio.file.Files;
@@ -67,10 +70,33 @@ class PeersAgreeTest {
 
     @Test
     void everyPeerReturnsTheRowsRawJdbcReturns() throws Exception {
-        assertThat(peers).extracting(Peer::name).contains("jdbc", "refract");
+        assertThat(peers).extracting(Peer::name).contains("jdbc", "refract", "refract-typed", "refract-join");
+        // the join peer is checked on every include workload, the typed one on every workload but SELECT 1
+        Peer join = peers.stream().filter(p -> p.name().equals("refract-join")).findFirst().orElseThrow();
+        assertThat(Arrays.stream(Workload.values()).filter(join::supports)).containsExactlyInAnyOrderElementsOf(
+                RefractJoinPeer.INCLUDES).hasSize(7);
         try (Connection resets = DriverManager.getConnection(ORM.jdbcUrl())) {
             List<String> mismatches = Check.mismatches(peers.get(0), peers, Arrays.asList(Workload.values()), resets);
             assertThat(mismatches).isEmpty();
+        }
+    }
+
+    /** refract-join loads every include in one statement (the join strategy), where the plain peer needs more. */
+    @Test
+    void theJoinPeerReadsEachIncludeInOneStatement() throws Exception {
+        List<String> statements = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (RefractClient orm = RefractClient.builder(ORM.schema(), ormPool::getConnection).onQuery(e -> statements.add(e.sql())).build();
+             RefractClient movies = RefractClient.builder(MOVIES.schema(), moviesPool::getConnection)
+                     .onQuery(e -> statements.add(e.sql())).build()) {
+            RefractJoinPeer join = new RefractJoinPeer(orm, movies);
+            for (Workload w : RefractJoinPeer.INCLUDES) {
+                statements.clear();
+                join.run(w, w.defaultArg());
+                assertThat(statements).as(w.label()).hasSize(1);
+            }
+            statements.clear();
+            new RefractPeer(orm, movies).run(Workload.STUDIOS_3_LEVEL, 1);
+            assertThat(statements).as("query strategy, 3 levels").hasSize(3);
         }
     }
 

@@ -141,7 +141,7 @@ public final class Report {
     }
 
     private static final Color[] COLORS = {new Color(0x4e79a7), new Color(0xf28e2b), new Color(0xe15759), new Color(0x76b7b2),
-            new Color(0x59a14f), new Color(0xedc948), new Color(0xb07aa1)};
+            new Color(0x59a14f), new Color(0xedc948), new Color(0xb07aa1), new Color(0x9c755f), new Color(0xff9da7)};
 
     /** Horizontal bars: per workload one bar per peer other than JDBC, the ratio on a log axis, 1x marked. */
     public void chart(Path file) throws IOException {
@@ -152,7 +152,7 @@ public final class Report {
         int group = Math.max(1, others.size()) * bar + 8;
         int left = 270;
         int width = 1100;
-        int top = 40;
+        int top = 56;
         int height = top + byWorkload.size() * group + 40;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -192,15 +192,15 @@ public final class Report {
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(2));
         g.drawLine(x.apply(1), top - 5, x.apply(1), height - 30);
-        int lx = left;
+        int lx = 5;
         for (int i = 0; i < others.size(); i++) {
             g.setColor(COLORS[i % COLORS.length]);
             g.fillRect(lx, 12, 12, 12);
             g.setColor(Color.BLACK);
             g.drawString(others.get(i), lx + 16, 22);
-            lx += 20 + g.getFontMetrics().stringWidth(others.get(i)) + 20;
+            lx += 16 + g.getFontMetrics().stringWidth(others.get(i)) + 18;
         }
-        g.drawString("ratio to raw JDBC (log scale, clipped at 64x; lower is faster)", width - 370, 22);
+        g.drawString("ratio to raw JDBC (log scale, clipped at 64x; lower is faster)", left, 40);
         g.dispose();
         ImageIO.write(image, "png", file.toFile());
     }

@@ -60,7 +60,8 @@ public final class PrismaPeer {
         }
         for (Dataset d : List.of(orm, movies)) {
             String name = d.name().startsWith("orm") ? "orm" : "movies";
-            String schema = d.schemaText().replace("datasource db {", "generator client {\n  provider = \"prisma-client\"\n"
+            // without Refract's own generator block (Prisma would look for a "refract-client-java" executable)
+            String schema = d.schemaText().replaceAll("(?s)generator refract \\{.*?\\}\\s*", "").replace("datasource db {", "generator client {\n  provider = \"prisma-client\"\n"
                     + "  output = \"./generated/" + name + "\"\n  moduleFormat = \"esm\"\n  previewFeatures = [\"relationJoins\"]\n}\n\n"
                     + "datasource db {");
             Path file = dir.resolve(name + ".prisma");

@@ -1,6 +1,6 @@
 package dev.refract.bench;
 
-/** Runs one client workload in a loop for a profiler: {@code ProfileLoop <findUnique|findUniqueModel|findMany|include|create|update> <seconds>}. */
+/** Runs one client workload in a loop for a profiler: {@code ProfileLoop <findUnique|findUniqueModel|findUniqueTyped|findMany|include|create|update> <seconds>}. */
 public final class ProfileLoop {
     private ProfileLoop() {
     }
@@ -20,6 +20,7 @@ public final class ProfileLoop {
                             new dev.refract.client.query.Filter.ScalarFilter(idField, dev.refract.client.query.ScalarOp.EQUALS, id, false),
                             java.util.List.of(), java.util.Map.of(), null, null, java.util.List.of(),
                             dev.refract.client.query.Selection.scalarsOf(customer)));
+                    case "findUniqueTyped" -> TypedWorkloads.findUnique(db.typed, id);
                     case "create" -> db.client.execute("Customer", "create", Workloads.create(n));
                     case "update" -> db.client.execute("Customer", "update", Workloads.update(id, n));
                     case "findMany" -> db.client.execute("Customer", "findMany", Workloads.findMany1000());

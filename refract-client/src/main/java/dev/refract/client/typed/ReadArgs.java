@@ -23,19 +23,20 @@ import java.util.Set;
  */
 public final class ReadArgs {
     private final Model model;
-    private final List<Filter> where = new ArrayList<>();
-    private final List<OrderBy> orderBy = new ArrayList<>();
+    // collections made on first use: most reads set a where and little else
+    private List<Filter> where = List.of();
+    private List<OrderBy> orderBy = List.of();
     private Map<ScalarField, Object> cursor = Map.of();
     private Integer take;
     private Integer skip;
-    private final List<ScalarField> distinct = new ArrayList<>();
+    private List<ScalarField> distinct = List.of();
     private boolean included;
     private boolean selected;
-    private final Set<ScalarField> scalars = new LinkedHashSet<>();
-    private final Map<RelationField, ReadQuery> relations = new LinkedHashMap<>();
+    private Set<ScalarField> scalars = Set.of();
+    private Map<RelationField, ReadQuery> relations = Map.of();
     private RelationLoadStrategy relationLoadStrategy;
-    private final Set<ScalarField> omitted = new LinkedHashSet<>();
-    private final Map<RelationField, Filter> counts = new LinkedHashMap<>();
+    private Set<ScalarField> omitted = Set.of();
+    private Map<RelationField, Filter> counts = Map.of();
 
     public ReadArgs(Model model) {
         this.model = model;
@@ -46,10 +47,16 @@ public final class ReadArgs {
     }
 
     public void where(Filter filter) {
+        if (where.isEmpty()) {
+            where = new ArrayList<>(2);
+        }
         where.add(filter);
     }
 
     public void orderBy(List<OrderBy> keys) {
+        if (orderBy.isEmpty()) {
+            orderBy = new ArrayList<>(keys.size());
+        }
         orderBy.addAll(keys);
     }
 
@@ -74,31 +81,47 @@ public final class ReadArgs {
     }
 
     public void distinct(ScalarField field) {
+        if (distinct.isEmpty()) {
+            distinct = new ArrayList<>();
+        }
         distinct.add(field);
     }
 
     /** Prisma's {@code include}: all scalar fields plus this relation, read with {@code query}. */
     public void include(RelationField relation, ReadQuery query) {
         mode(false);
-        relations.put(relation, query);
+        relations().put(relation, query);
     }
 
     /** Prisma's {@code select} of a scalar field. */
     public void select(ScalarField field) {
         mode(true);
+        if (scalars.isEmpty()) {
+            scalars = new LinkedHashSet<>();
+        }
         scalars.add(field);
     }
 
     /** Prisma's {@code select} of a relation, read with {@code query}. */
     public void select(RelationField relation, ReadQuery query) {
         mode(true);
-        relations.put(relation, query);
+        relations().put(relation, query);
+    }
+
+    private Map<RelationField, ReadQuery> relations() {
+        if (relations.isEmpty()) {
+            relations = new LinkedHashMap<>();
+        }
+        return relations;
     }
 
     /** Prisma's {@code omit} of a scalar field: read every other one (not with select). */
     public void omit(ScalarField field) {
         if (selected) {
             throw omitAndSelect();
+        }
+        if (omitted.isEmpty()) {
+            omitted = new LinkedHashSet<>();
         }
         omitted.add(field);
     }
@@ -109,6 +132,9 @@ public final class ReadArgs {
      */
     public void count(RelationField relation, Filter filter, boolean select) {
         mode(select);
+        if (counts.isEmpty()) {
+            counts = new LinkedHashMap<>();
+        }
         counts.put(relation, filter);
     }
 

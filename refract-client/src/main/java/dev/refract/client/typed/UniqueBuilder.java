@@ -15,41 +15,63 @@ import java.util.Map;
  * Prisma's WhereUniqueInput takes besides the criterion (the generated {@code and(w -> ...)}).
  */
 public abstract class UniqueBuilder {
-    private final Map<ScalarField, Object> values = new LinkedHashMap<>();
-    private final List<Filter> conditions = new ArrayList<>();
+    // most criteria are one field (the id): it is kept apart, the map made only for compound criteria
+    private ScalarField field;
+    private Object value;
+    private Map<ScalarField, Object> more = Map.of();
+    private List<Filter> conditions = List.of();
 
     /** Sets one field of a criterion; generated methods call this. */
     protected final void put(ScalarField field, Object value) {
         if (value == null) {
             throw new IllegalArgumentException("A unique criterion cannot be null: " + field.name());
         }
-        values.put(field, value);
+        if (this.field == null || this.field == field) {
+            this.field = field;
+            this.value = value;
+            return;
+        }
+        if (more.isEmpty()) {
+            more = new LinkedHashMap<>();
+        }
+        more.put(field, value);
     }
 
     /** Adds a further condition the record must meet besides the criterion; the generated {@code and} calls this. */
     protected final void condition(Filter filter) {
+        if (conditions.isEmpty()) {
+            conditions = new ArrayList<>(2);
+        }
         conditions.add(filter);
     }
 
     /** The criterion's field values (a cursor takes these, and no further conditions). */
     public final Map<ScalarField, Object> values() {
-        if (values.isEmpty()) {
+        if (field == null) {
             throw new IllegalArgumentException("A unique where needs at least one of its criteria, such as the id");
         }
         if (!conditions.isEmpty()) {
             throw new IllegalArgumentException("A cursor takes a unique criterion only, not further conditions (and(...))");
         }
+        Map<ScalarField, Object> values = new LinkedHashMap<>();
+        values.put(field, value);
+        values.putAll(more);
         return Collections.unmodifiableMap(values);
     }
 
     /** The criterion, with the further conditions, as a filter. */
     public final Filter toFilter() {
-        if (values.isEmpty()) {
+        if (field == null) {
             throw new IllegalArgumentException("A unique where needs at least one of its criteria, such as the id");
         }
+        Filter first = new Filter.ScalarFilter(field, ScalarOp.EQUALS, value, false);
+        if (more.isEmpty() && conditions.isEmpty()) {
+            return first;
+        }
         List<Filter> parts = new ArrayList<>();
-        values.forEach((field, value) -> parts.add(new Filter.ScalarFilter(field, ScalarOp.EQUALS, value, false)));
+        parts.add(first);
+        more.forEach((f, v) -> parts.add(new Filter.ScalarFilter(f, ScalarOp.EQUALS, v, false)));
         parts.addAll(conditions);
-        return parts.size() == 1 ? parts.get(0) : new Filter.And(parts);
+        return new Filter.And(parts);
     }
 }

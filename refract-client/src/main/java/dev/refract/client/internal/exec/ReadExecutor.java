@@ -45,12 +45,14 @@ public final class ReadExecutor {
         boolean inMemory = MemoryPage.applies(query);
         LevelPlan plan;
         List<Object[]> rows;
+        Layout layout = null;
         if (inMemory) {
             plan = ReadPlanner.root(MemoryPage.unpaged(query));
             rows = statements.query(connection, plan.select(), kinds(plan));
         } else {
             ReadStatements.Bound root = roots.root(query);
             plan = root.plan();
+            layout = root.layout();
             rows = statements.query(connection, root.sql(), root.kinds());
         }
         if (plan.reversed()) {
@@ -59,21 +61,35 @@ public final class ReadExecutor {
         if (inMemory) {
             rows = MemoryPage.apply(rows, query, plan);
         }
-        return shape(connection, query, plan, rows);
+        return shape(connection, query, plan, rows, layout != null ? layout : Layout.of(query, plan));
+    }
+
+    /** Where each selected scalar of a level's records is in its rows: record key {@code names[i]} is column {@code positions[i]}. */
+    record Layout(String[] names, int[] positions) {
+        static Layout of(ReadQuery query, LevelPlan plan) {
+            List<ScalarField> scalars = query.selection().scalars();
+            String[] names = new String[scalars.size()];
+            int[] positions = new int[scalars.size()];
+            List<ScalarField> columns = plan.columns();
+            for (int i = 0; i < positions.length; i++) {
+                ScalarField field = scalars.get(i);
+                names[i] = field.name();
+                // the planner puts the selected scalars first, in order
+                positions[i] = i < columns.size() && columns.get(i) == field ? i : plan.position(field);
+            }
+            return new Layout(names, positions);
+        }
     }
 
     List<Map<String, Object>> shape(Connection connection, ReadQuery query, LevelPlan plan, List<Object[]> rows) {
+        return shape(connection, query, plan, rows, Layout.of(query, plan));
+    }
+
+    private List<Map<String, Object>> shape(Connection connection, ReadQuery query, LevelPlan plan, List<Object[]> rows,
+            Layout layout) {
         List<Map<String, Object>> records = new ArrayList<>(rows.size());
-        List<ScalarField> scalars = query.selection().scalars();
-        String[] names = new String[scalars.size()];
-        int[] positions = new int[scalars.size()];
-        List<ScalarField> columns = plan.columns();
-        for (int i = 0; i < positions.length; i++) {
-            ScalarField field = scalars.get(i);
-            names[i] = field.name();
-            // the planner puts the selected scalars first, in order
-            positions[i] = i < columns.size() && columns.get(i) == field ? i : plan.position(field);
-        }
+        String[] names = layout.names();
+        int[] positions = layout.positions();
         int capacity = (int) ((names.length + query.selection().relations().size() + 1) / 0.75f) + 1;
         for (Object[] row : rows) {
             Map<String, Object> record = new LinkedHashMap<>(capacity);

@@ -6,7 +6,6 @@ import dev.refract.client.internal.plan.ReadShape;
 import dev.refract.client.query.ReadQuery;
 import dev.refract.dialect.sql.RenderedSql;
 import dev.refract.schema.model.ScalarField;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,17 +26,18 @@ final class ReadStatements {
     }
 
     /** A statement to run: its plan (the row layout), the SQL with its values, and how to read each column. */
-    record Bound(LevelPlan plan, RenderedSql sql, List<ScalarField> kinds) {
+    record Bound(LevelPlan plan, RenderedSql sql, List<ScalarField> kinds, ReadExecutor.Layout layout) {
     }
 
     /** The rendered statement of a shape: parameter i takes value {@code slots[i]} of the read, or {@code constants[i]}. */
-    private record Prepared(LevelPlan plan, String sql, int[] slots, Object[] constants, List<ScalarField> kinds) {
+    private record Prepared(LevelPlan plan, String sql, int[] slots, Object[] constants, List<ScalarField> kinds,
+            ReadExecutor.Layout layout) {
         RenderedSql bind(Object[] values) {
-            List<Object> parameters = new ArrayList<>(slots.length);
+            Object[] parameters = new Object[slots.length];
             for (int i = 0; i < slots.length; i++) {
-                parameters.add(slots[i] < 0 ? constants[i] : values[slots[i]]);
+                parameters[i] = slots[i] < 0 ? constants[i] : values[slots[i]];
             }
-            return new RenderedSql(sql, parameters);
+            return RenderedSql.of(sql, parameters);
         }
     }
 
@@ -46,7 +46,7 @@ final class ReadStatements {
         ReadShape shape = ReadShape.of(query);
         if (shape == null) {
             LevelPlan plan = ReadPlanner.root(query);
-            return new Bound(plan, statements.render(plan.select()), ReadExecutor.kinds(plan));
+            return new Bound(plan, statements.render(plan.select()), ReadExecutor.kinds(plan), ReadExecutor.Layout.of(query, plan));
         }
         Prepared prepared = cache.get(shape.key());
         if (prepared == null) {
@@ -55,7 +55,7 @@ final class ReadStatements {
                 cache.putIfAbsent(shape.key(), prepared);
             }
         }
-        return new Bound(prepared.plan(), prepared.bind(shape.values()), prepared.kinds());
+        return new Bound(prepared.plan(), prepared.bind(shape.values()), prepared.kinds(), prepared.layout());
     }
 
     /** The number of shapes kept (tests). */
@@ -78,6 +78,7 @@ final class ReadStatements {
                 constants[i] = p;
             }
         }
-        return new Prepared(plan, sql.sql(), slots, constants, java.util.Collections.unmodifiableList(ReadExecutor.kinds(plan)));
+        return new Prepared(plan, sql.sql(), slots, constants, java.util.Collections.unmodifiableList(ReadExecutor.kinds(plan)),
+                ReadExecutor.Layout.of(template, plan));
     }
 }

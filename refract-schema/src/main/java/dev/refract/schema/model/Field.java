@@ -14,7 +14,8 @@ public abstract sealed class Field permits ScalarField, RelationField {
 
     Field(Model model, String name, FieldArity arity, String documentation, Span span) {
         this.model = model;
-        this.name = name;
+        // interned: records are maps keyed by these names, looked up by identity first (generated code's literals)
+        this.name = name.intern();
         this.arity = arity;
         this.documentation = documentation;
         this.span = span;

@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Executes a {@link ReadQuery}: the top-level statement, then one statement per included relation
  * and level (per chunk of parent keys, below the database's bind-parameter limit), stitched into
- * Prisma-shaped records ({@code LinkedHashMap}s by field name) in memory.
+ * Prisma-shaped records (ordered maps by field name, {@link RecordMap}) in memory.
  */
 public final class ReadExecutor {
     private final Statements statements;
@@ -66,9 +66,19 @@ public final class ReadExecutor {
 
     /** Where each selected scalar of a level's records is in its rows: record key {@code names[i]} is column {@code positions[i]}. */
     record Layout(String[] names, int[] positions) {
+        /** The names: the selected scalars, then the included relations and {@code _count}, as records get them. */
         static Layout of(ReadQuery query, LevelPlan plan) {
             List<ScalarField> scalars = query.selection().scalars();
-            String[] names = new String[scalars.size()];
+            Set<RelationField> relations = query.selection().relations().keySet();
+            boolean counts = !plan.counts().isEmpty();
+            String[] names = new String[scalars.size() + relations.size() + (counts ? 1 : 0)];
+            int r = scalars.size();
+            for (RelationField relation : relations) {
+                names[r++] = relation.name();
+            }
+            if (counts) {
+                names[r] = "_count";
+            }
             int[] positions = new int[scalars.size()];
             List<ScalarField> columns = plan.columns();
             for (int i = 0; i < positions.length; i++) {
@@ -90,13 +100,12 @@ public final class ReadExecutor {
         List<Map<String, Object>> records = new ArrayList<>(rows.size());
         String[] names = layout.names();
         int[] positions = layout.positions();
-        int capacity = (int) ((names.length + query.selection().relations().size() + 1) / 0.75f) + 1;
         for (Object[] row : rows) {
-            Map<String, Object> record = new LinkedHashMap<>(capacity);
+            Object[] values = new Object[names.length];
             for (int i = 0; i < positions.length; i++) {
-                record.put(names[i], row[positions[i]]);
+                values[i] = row[positions[i]];
             }
-            records.add(record);
+            records.add(new RecordMap(names, values, positions.length));
         }
         for (Map.Entry<RelationField, ReadQuery> include : query.selection().relations().entrySet()) {
             loadRelation(connection, include.getKey(), include.getValue(), plan, rows, records);

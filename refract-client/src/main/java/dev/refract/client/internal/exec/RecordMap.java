@@ -1,0 +1,171 @@
+package dev.refract.client.internal.exec;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A record as reads return it: field names to values, in the order of the names, as a
+ * {@code LinkedHashMap} would hold them, but a fraction of its size and cost. The names of a level's
+ * records are one array shared by all of them (copied before a record changes its own); lookups scan
+ * the few names, by identity first. The shared array may name more fields than a record has yet
+ * (its relations, {@code _count}): putting the next of them in that order extends the record in place. Mutable like the map it replaces: relations and {@code _count}
+ * are put after the scalars, and callers may change what they get.
+ */
+final class RecordMap extends AbstractMap<String, Object> {
+    private String[] keys;
+    private Object[] values;
+    private int size;
+    private boolean ownKeys;
+
+    /**
+     * A record whose first {@code size} keys are {@code sharedKeys} (not copied; never changed here)
+     * and values {@code values} (taken over), with room for {@code values.length - size} more entries.
+     */
+    RecordMap(String[] sharedKeys, Object[] values, int size) {
+        this.keys = sharedKeys;
+        this.values = values;
+        this.size = size;
+    }
+
+    private int indexOf(Object key) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                return i;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public Object get(Object key) {
+        int i = indexOf(key);
+        return i < 0 ? null : values[i];
+    }
+
+    @Override
+    public Object put(String key, Object value) {
+        Objects.requireNonNull(key, "key");
+        int i = indexOf(key);
+        if (i >= 0) {
+            Object old = values[i];
+            values[i] = value;
+            return old;
+        }
+        if (!ownKeys && size < keys.length && keys[size] == key && size < values.length) {
+            // the next of the shared names (relations and _count, put in the order the level planned)
+            values[size++] = value;
+            return null;
+        }
+        if (!ownKeys || size == keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(size + 2, keys.length));
+            ownKeys = true;
+        }
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size + 2);
+        }
+        keys[size] = key;
+        values[size] = value;
+        size++;
+        return null;
+    }
+
+    @Override
+    public Object remove(Object key) {
+        int i = indexOf(key);
+        if (i < 0) {
+            return null;
+        }
+        Object old = values[i];
+        if (!ownKeys) {
+            keys = Arrays.copyOf(keys, keys.length);
+            ownKeys = true;
+        }
+        System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+        System.arraycopy(values, i + 1, values, i, size - i - 1);
+        size--;
+        keys[size] = null;
+        values[size] = null;
+        return old;
+    }
+
+    @Override
+    public void clear() {
+        for (int i = 0; i < size; i++) {
+            values[i] = null;
+        }
+        keys = new String[keys.length];
+        ownKeys = true;
+        size = 0;
+    }
+
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, Object>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+                    private int last = -1;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public Map.Entry<String, Object> next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        last = next++;
+                        int at = last;
+                        String key = keys[at];
+                        return new AbstractMap.SimpleEntry<>(key, values[at]) {
+                            @Override
+                            public Object setValue(Object value) {
+                                super.setValue(value);
+                                return RecordMap.this.put(key, value);
+                            }
+                        };
+                    }
+
+                    @Override
+                    public void remove() {
+                        if (last < 0) {
+                            throw new IllegalStateException();
+                        }
+                        RecordMap.this.remove(keys[last]);
+                        next = last;
+                        last = -1;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package dev.refract.client.internal.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Records behave as the LinkedHashMaps they replace: order, equality, changes, shared names left alone. */
+class RecordMapTest {
+    private static final String[] NAMES = {"id", "email", "posts", "_count"};
+
+    private static RecordMap record(Object id, Object email) {
+        return new RecordMap(NAMES, new Object[] {id, email, null, null}, 2);
+    }
+
+    @Test
+    void holdsTheScalarsInOrderAndEqualsALinkedHashMap() {
+        RecordMap r = record(1, "a@x.io");
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("id", 1);
+        expected.put("email", "a@x.io");
+        assertThat(r).isEqualTo(expected).hasSameHashCodeAs(expected);
+        assertThat(r.keySet()).containsExactly("id", "email");
+        assertThat(r.get(new String("email"))).isEqualTo("a@x.io");
+        assertThat(r.containsKey("posts")).isFalse();
+        assertThat(r.get("posts")).isNull();
+        assertThat(r).hasToString("{id=1, email=a@x.io}");
+    }
+
+    @Test
+    void theNextSharedNamesExtendARecordAndOtherKeysGiveItNamesOfItsOwn() {
+        RecordMap r = record(1, "a@x.io");
+        RecordMap other = record(2, "b@x.io");
+        r.put("posts", List.of());
+        r.put("_count", Map.of("posts", 0));
+        assertThat(r.keySet()).containsExactly("id", "email", "posts", "_count");
+        other.put("extra", true);
+        other.put("posts", List.of(1));
+        assertThat(other.keySet()).containsExactly("id", "email", "extra", "posts");
+        assertThat(NAMES).containsExactly("id", "email", "posts", "_count");
+        assertThat(r.keySet()).containsExactly("id", "email", "posts", "_count");
+        assertThat(r.put("id", 7)).isEqualTo(1);
+        assertThat(r.get("id")).isEqualTo(7);
+    }
+
+    @Test
+    void removingKeepsTheOrderAndTheSharedNames() {
+        RecordMap r = record(1, "a@x.io");
+        RecordMap other = record(2, "b@x.io");
+        assertThat(r.remove("id")).isEqualTo(1);
+        assertThat(r).containsExactly(Map.entry("email", "a@x.io"));
+        assertThat(other.keySet()).containsExactly("id", "email");
+        Iterator<Map.Entry<String, Object>> it = other.entrySet().iterator();
+        it.next();
+        it.remove();
+        assertThat(other.keySet()).containsExactly("email");
+        List<String> seen = new ArrayList<>();
+        other.entrySet().forEach(e -> {
+            seen.add(e.getKey());
+            e.setValue("changed");
+        });
+        assertThat(seen).containsExactly("email");
+        assertThat(other.get("email")).isEqualTo("changed");
+        other.clear();
+        assertThat(other).isEmpty();
+        assertThat(record(3, "c@x.io").keySet()).containsExactly("id", "email");
+    }
+}

@@ -149,32 +149,12 @@ final class WriteActions {
      * columns that pins one record (so the statement cannot change more than the record).
      */
     boolean isOneStatement(Model model, Filter where, WriteData data, Selection selection) {
-        return isOneStatement(data, selection) && !data.scalars().isEmpty() && Keys.isFlat(where) && pinsOne(model, where);
+        return isOneStatement(data, selection) && !data.scalars().isEmpty() && Keys.isFlat(where) && Keys.pinsOne(model, where);
     }
 
     /** Whether a delete is one statement ({@code DELETE ... RETURNING}): a where on the model's own columns pinning one record. */
     boolean isOneStatementDelete(Model model, Filter where, Selection selection) {
-        return dialect.supportsReturning() && returnable(selection) && Keys.isFlat(where) && pinsOne(model, where);
-    }
-
-    /** Whether {@code where} (ANDed at its top) tests every field of a unique criterion for equality with a value. */
-    static boolean pinsOne(Model model, Filter where) {
-        java.util.Set<ScalarField> pinned = new java.util.HashSet<>();
-        equalities(where, pinned);
-        for (List<ScalarField> criterion : model.uniqueCriteria()) {
-            if (!criterion.isEmpty() && pinned.containsAll(criterion)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void equalities(Filter where, java.util.Set<ScalarField> pinned) {
-        if (where instanceof Filter.And and) {
-            and.filters().forEach(f -> equalities(f, pinned));
-        } else if (where instanceof Filter.ScalarFilter f && f.op() == ScalarOp.EQUALS && !f.insensitive() && f.value() != null) {
-            pinned.add(f.field());
-        }
+        return dialect.supportsReturning() && returnable(selection) && Keys.isFlat(where) && Keys.pinsOne(model, where);
     }
 
     /** Whether an upsert is one statement: native ({@code INSERT ... ON CONFLICT ... RETURNING} the selected columns). */
@@ -264,8 +244,89 @@ final class WriteActions {
             }
             return record(selection, row);
         }
+        if (updatesFirst(model, where, data, selection)) {
+            Object[] row = writes.updateReturningThenNested(c, model, where, data, now, selection.scalars());
+            if (row == null) {
+                single(List.of(), model, "Record to update not found.");
+            }
+            return record(selection, row);
+        }
         Map<ScalarField, Object> key = single(writes.keys(c, model, where), model, "Record to update not found.");
         return reread(c, model, selection, writes.update(c, model, key, data, now));
+    }
+
+    /**
+     * Whether an update with nested writes can change the record first and return it from that
+     * statement ({@code UPDATE ... RETURNING}, no read before, no re-read after): a database with
+     * RETURNING, a flat where pinning one record, columns to set, a selection of scalars, nested writes
+     * only on relations whose other side holds the key (run after the record changed), and none of them
+     * able to change the record again (see {@link #leavesRecordAlone}).
+     */
+    private boolean updatesFirst(Model model, Filter where, WriteData data, Selection selection) {
+        if (!dialect.supportsReturning() || !returnable(selection) || !Keys.isFlat(where) || !Keys.pinsOne(model, where)
+                || data.scalars().isEmpty()) {
+            return false;
+        }
+        for (RelationField field : data.relations().keySet()) {
+            if (field.isReferencing()) {
+                return false;
+            }
+        }
+        return leavesRecordAlone(data, model);
+    }
+
+    /**
+     * Whether no nested write of {@code data} (at any depth) can change a record of {@code model}
+     * after it was written: none reaches {@code model}, none deletes or disconnects (a foreign key's
+     * ON DELETE may set the record's own), and no nested update sets a field of a unique criterion (a
+     * foreign key's ON UPDATE CASCADE could carry it into the record).
+     */
+    private static boolean leavesRecordAlone(WriteData data, Model model) {
+        for (Map.Entry<RelationField, List<NestedWrite>> e : data.relations().entrySet()) {
+            if (e.getKey().relatedModel() == model) {
+                return false;
+            }
+            Model related = e.getKey().relatedModel();
+            for (NestedWrite w : e.getValue()) {
+                if (w instanceof NestedWrite.Delete || w instanceof NestedWrite.Disconnect || w instanceof NestedWrite.SetTo) {
+                    return false;
+                }
+                List<WriteData> updates = w instanceof NestedWrite.Update u ? List.of(u.data())
+                        : w instanceof NestedWrite.Upsert up ? List.of(up.update()) : List.of();
+                for (WriteData d : updates) {
+                    if (setsUniqueField(d, related)) {
+                        return false;
+                    }
+                }
+                List<WriteData> inner = new ArrayList<>(updates);
+                if (w instanceof NestedWrite.Create cr) {
+                    inner.add(cr.data());
+                } else if (w instanceof NestedWrite.CreateMany cm) {
+                    inner.addAll(cm.rows());
+                } else if (w instanceof NestedWrite.ConnectOrCreate coc) {
+                    inner.add(coc.create());
+                } else if (w instanceof NestedWrite.Upsert up) {
+                    inner.add(up.create());
+                }
+                for (WriteData d : inner) {
+                    if (!leavesRecordAlone(d, model)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean setsUniqueField(WriteData data, Model model) {
+        for (List<ScalarField> criterion : model.uniqueCriteria()) {
+            for (ScalarField f : criterion) {
+                if (data.scalars().containsKey(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     int updateMany(Connection c, Model model, Filter where, WriteData data, Instant now, Integer limit) {
@@ -352,6 +413,11 @@ final class WriteActions {
             }
             statements.update(c, SqlRenderer.render(dialect, insert), model);
             return reads.findMany(c, shaped(model, selection, where).withTake(1)).get(0);
+        }
+        if (updatesFirst(model, where, update, selection)) {
+            // the update finds the record or nothing: one statement when it exists
+            Object[] row = writes.updateReturningThenNested(c, model, where, update, now, selection.scalars());
+            return row != null ? record(selection, row) : create(c, create, now, selection);
         }
         List<Map<ScalarField, Object>> found = writes.keys(c, model, where);
         Map<ScalarField, Object> key = found.isEmpty() ? writes.create(c, create, now) : writes.update(c, model, found.get(0), update, now);

@@ -82,6 +82,31 @@ class NestedWriteTest {
         }
 
         @Test
+        void anUpdateWithANestedToOneUpdateChangesTheRecordThenTheRelatedOne() {
+            Map<String, Object> user = exec("User", "create", m("data", m("email", email(), "password", "p",
+                    "profile", m("create", m("bio", "old")))));
+            statements.clear();
+            Map<String, Object> updated = exec("User", "update", m("where", m("id", user.get("id")),
+                    "data", m("name", "renamed", "profile", m("update", m("bio", "new")))));
+            // UPDATE ... RETURNING each; without RETURNING: key, UPDATE, the profile's key, UPDATE, re-read
+            assertThat(statements).hasSize(dialect().supportsReturning() ? 2 : 5);
+            assertThat(statements).allSatisfy(s -> assertThat(s).startsWith(dialect().supportsReturning() ? "UPDATE" : ""));
+            Map<String, Object> read = exec("User", "findUnique", m("where", m("id", user.get("id")), "include", m("profile", true)));
+            assertThat(read).containsAllEntriesOf(updated);
+            assertThat(read.get("name")).isEqualTo("renamed");
+            assertThat(((Map<String, Object>) read.get("profile")).get("bio")).isEqualTo("new");
+
+            Map<String, Object> bare = exec("User", "create", m("data", m("email", email(), "password", "p")));
+            assertThatThrownBy(() -> exec("User", "update", m("where", m("id", bare.get("id")),
+                    "data", m("name", "lost", "profile", m("update", m("bio", "none"))))))
+                    .isInstanceOfSatisfying(RefractException.class, e -> {
+                        assertThat(e.code()).isEqualTo("P2025");
+                        assertThat(e.getMessage()).contains("No 'Profile' record was found for a nested update");
+                    });
+            assertThat(exec("User", "findUnique", m("where", m("id", bare.get("id")))).get("name")).isNull();
+        }
+
+        @Test
         void connectingAListWithAMissingOrARepeatedRecord() {
             assertThatThrownBy(() -> exec("Post", "create", m("data", m("title", "half", "author", m("connect", m("id", 1)),
                     "categories", m("connect", List.of(m("id", 1), m("id", 99999)))))))

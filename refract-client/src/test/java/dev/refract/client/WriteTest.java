@@ -354,13 +354,28 @@ class WriteTest {
         }
 
         @Test
-        void upsertByIdWithOtherCreateDataReadsThenWrites() {
+        void upsertByIdWithOtherCreateDataUpdatesFirstWhereTheDatabaseReturnsRows() {
             Map<String, Object> user = newUser(email());
             statements.clear();
             Map<String, Object> r = exec("User", "upsert", m("where", m("id", user.get("id")),
                     "create", m("email", email(), "password", "p"), "update", m("name", "by id")));
             assertThat(r.get("name")).isEqualTo("by id");
-            assertThat(statements.get(0)).startsWith("SELECT");
+            assertThat(r).isEqualTo(exec("User", "findUnique", m("where", m("id", user.get("id")))));
+            if (dialect().supportsReturning()) {
+                // UPDATE ... RETURNING finds the record
+                assertThat(statements.get(0)).startsWith("UPDATE");
+                assertThat(statements).hasSize(2); // and the findUnique
+            } else {
+                assertThat(statements.get(0)).startsWith("SELECT");
+            }
+            statements.clear();
+            String fresh = email();
+            Map<String, Object> made = exec("User", "upsert", m("where", m("id", 987_654),
+                    "create", m("email", fresh, "password", "p"), "update", m("name", "never")));
+            assertThat(made.get("email")).isEqualTo(fresh);
+            assertThat(made.get("name")).isNull();
+            assertThat(statements.stream().map(st -> st.substring(0, 6)).toList()).contains("INSERT");
+            assertThat(exec("User", "findUnique", m("where", m("id", 987_654)))).isNull();
         }
 
         @Test

@@ -10,6 +10,7 @@ import dev.refract.bench.peers.model.Rows.Product;
 import dev.refract.bench.peers.model.Rows.Review;
 import dev.refract.bench.peers.model.Rows.Studio;
 import dev.refract.client.RefractClient;
+import dev.refract.client.Sql;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -42,12 +43,14 @@ public final class RefractPeer implements Peer {
 
     @Override
     public boolean supports(Workload workload) {
-        return workload != Workload.SELECT_1;
+        return true;
     }
 
     @Override
     public Object run(Workload w, long arg) {
         switch (w) {
+            case SELECT_1:
+                return ((Number) orm.queryRaw(Sql.of("SELECT 1 AS one")).get(0).get("one")).intValue();
             case FIND_MANY:
                 return orm.execute("Customer", "findMany", Map.of());
             case FIND_MANY_FILTER_PAGINATE_ORDER:

@@ -4,6 +4,7 @@ import dev.refract.bench.peers.harness.Peer;
 import dev.refract.bench.peers.harness.Workload;
 import dev.refract.bench.peers.typed.movies.MoviesDb;
 import dev.refract.bench.peers.typed.orm.OrmDb;
+import dev.refract.client.Sql;
 import java.time.Instant;
 
 /**
@@ -28,13 +29,15 @@ public final class RefractTypedPeer implements Peer {
 
     @Override
     public boolean supports(Workload workload) {
-        return workload != Workload.SELECT_1;
+        return true;
     }
 
     @Override
     public Object run(Workload w, long arg) {
         int id = (int) arg;
         switch (w) {
+            case SELECT_1:
+                return ((Number) orm.queryRaw(Sql.of("SELECT 1 AS one")).get(0).get("one")).intValue();
             case FIND_MANY:
                 return orm.customer().findMany();
             case FIND_MANY_FILTER_PAGINATE_ORDER:

@@ -50,7 +50,35 @@ public final class Keys {
     /** The records related through {@code field} to the record {@code key} of the field's model. */
     static Filter relatedTo(RelationField field, Map<ScalarField, Object> key) {
         RelationField back = field.opposite();
+        if (!field.relation().isManyToMany() && !field.isReferencing() && key.keySet().containsAll(back.references())) {
+            // the related records hold the key's values in their foreign key: a test of their own columns
+            List<Filter> parts = new ArrayList<>();
+            for (int i = 0; i < back.fields().size(); i++) {
+                parts.add(new Filter.ScalarFilter(back.fields().get(i), ScalarOp.EQUALS, key.get(back.references().get(i)), false));
+            }
+            return new Filter.And(parts);
+        }
         return new Filter.RelationFilter(back, back.isList() ? RelationCondition.SOME : RelationCondition.IS, filter(key));
+    }
+
+    /** Whether {@code where} holds an equality on every field of one of the model's unique criteria (so finds at most one record). */
+    public static boolean pinsOne(Model model, Filter where) {
+        java.util.Set<ScalarField> pinned = new java.util.HashSet<>();
+        equalities(where, pinned);
+        for (List<ScalarField> criterion : model.uniqueCriteria()) {
+            if (!criterion.isEmpty() && pinned.containsAll(criterion)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void equalities(Filter where, java.util.Set<ScalarField> pinned) {
+        if (where instanceof Filter.And and) {
+            and.filters().forEach(f -> equalities(f, pinned));
+        } else if (where instanceof Filter.ScalarFilter f && f.op() == ScalarOp.EQUALS && !f.insensitive() && f.value() != null) {
+            pinned.add(f.field());
+        }
     }
 
     static Filter and(Filter a, Filter b) {

@@ -50,6 +50,9 @@ final class NestedWrites {
     }
 
     void apply(NestedWrite w) {
+        if (w instanceof NestedWrite.Update u && updatedDirectly(u)) {
+            return;
+        }
         if (w instanceof NestedWrite.Update u) {
             List<Map<ScalarField, Object>> targets = writes.keys(c, related, Keys.and(Keys.relatedTo(field, parent), u.where()));
             if (!u.many() && targets.isEmpty()) {
@@ -108,6 +111,26 @@ final class NestedWrites {
             added.removeAll(current);
             connect(added);
         }
+    }
+
+    /**
+     * A nested update of one related record without nested writes of its own, found by its own columns
+     * (a foreign key to the parent, the update's unique where): one {@code UPDATE ... RETURNING} its key
+     * instead of reading the key first (P2025 when it finds none). False when the update needs the read.
+     */
+    private boolean updatedDirectly(NestedWrite.Update u) {
+        if (u.many() || u.data().hasNestedWrites() || !statements.dialect().supportsReturning()) {
+            return false;
+        }
+        Filter where = Keys.and(Keys.relatedTo(field, parent), u.where());
+        boolean one = field.isList() ? Keys.pinsOne(related, where) : field.relation().isOneToOne();
+        if (!one || !Keys.isFlat(where) || writes.assignments(related, u.data(), now).isEmpty()) {
+            return false;
+        }
+        if (writes.updateReturning(c, related, where, u.data(), now, Keys.primaryKey(related)) == null) {
+            throw notFound("update");
+        }
+        return true;
     }
 
     /**

@@ -304,6 +304,36 @@ public final class WriteExecutor {
     }
 
     /**
+     * Updates the one record a flat {@code where} pins with {@code data}, whose nested writes are all on
+     * relations the other side holds (databases with RETURNING): {@code UPDATE ... RETURNING} the
+     * primary key and {@code selected}, then the nested writes. The returned columns, or null when the
+     * where finds no record (nothing written).
+     */
+    public Object[] updateReturningThenNested(Connection c, Model model, Filter where, WriteData data, Instant now,
+            List<ScalarField> selected) {
+        List<ScalarField> pk = Keys.primaryKey(model);
+        List<ScalarField> returned = new ArrayList<>(selected);
+        for (ScalarField f : pk) {
+            if (!returned.contains(f)) {
+                returned.add(f);
+            }
+        }
+        Update update = new Update(RelationJoin.table(model), assignments(model, data, now), ManyWrites.condition(where),
+                columns(returned));
+        List<Object[]> rows = statements.returning(c, SqlRenderer.render(dialect, update), returned, model, false);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] back = rows.get(0);
+        Map<ScalarField, Object> key = new LinkedHashMap<>();
+        for (ScalarField f : pk) {
+            key.put(f, back[returned.indexOf(f)]);
+        }
+        writeBackRelations(c, data, key, now, false);
+        return Arrays.copyOf(back, selected.size());
+    }
+
+    /**
      * Updates the record {@code key} with {@code data} and its nested writes; the key afterwards
      * (changed when the data sets id fields).
      */

@@ -174,13 +174,13 @@ public final class HibernatePeer implements Peer {
                 return movies.fromSession(s -> s.createSelectionQuery("from Movie where id <= :n", Entities.Movie.class)
                         .setParameter("n", 25_000).getResultList());
             case MOVIES_TAKE_2000:
-                return movies.fromSession(s -> s.createSelectionQuery("from Movie", Entities.Movie.class).setMaxResults(2000).getResultList());
+                return movies.fromSession(s -> s.createSelectionQuery("from Movie order by id", Entities.Movie.class).setMaxResults(2000).getResultList());
             case MOVIES_TAKE_2000_FILTERED:
-                return movies.fromSession(s -> s.createSelectionQuery("from Movie where genre = :g and year >= :y", Entities.Movie.class)
+                return movies.fromSession(s -> s.createSelectionQuery("from Movie where genre = :g and year >= :y order by id", Entities.Movie.class)
                         .setParameter("g", "Drama").setParameter("y", 1990).setMaxResults(2000).getResultList());
             case MOVIES_TAKE_2000_CAST:
                 return movies.fromSession(s -> {
-                    List<Entities.Movie> list = s.createSelectionQuery("from Movie", Entities.Movie.class).setMaxResults(2000).getResultList();
+                    List<Entities.Movie> list = s.createSelectionQuery("from Movie order by id", Entities.Movie.class).setMaxResults(2000).getResultList();
                     list.forEach(m -> Hibernate.initialize(m.cast));
                     return list;
                 });
@@ -196,9 +196,9 @@ public final class HibernatePeer implements Peer {
                 });
             case MOVIES_SOME:
                 return movies.fromSession(s -> s.createSelectionQuery("from Movie m where exists (from Review r where r.movie = m"
-                        + " and r.stars = 5)", Entities.Movie.class).setMaxResults(2000).getResultList());
+                        + " and r.stars = 5) order by m.id", Entities.Movie.class).setMaxResults(2000).getResultList());
             case MOVIES_NONE:
-                return movies.fromSession(s -> s.createSelectionQuery("from Movie m where not exists (from Review r where r.movie = m)",
+                return movies.fromSession(s -> s.createSelectionQuery("from Movie m where not exists (from Review r where r.movie = m) order by m.id",
                         Entities.Movie.class).setMaxResults(2000).getResultList());
             case MOVIES_ORDER_TAKE_50:
                 return movies.fromSession(s -> s.createSelectionQuery("from Movie order by rating desc, id asc", Entities.Movie.class)

@@ -98,17 +98,17 @@ public final class JdbcPeer implements Peer {
                 case MOVIES_25K:
                     return movies(c, MOVIE + " WHERE m.id <= ?", 25_000);
                 case MOVIES_TAKE_2000:
-                    return movies(c, MOVIE + " LIMIT ?", 2000);
+                    return movies(c, MOVIE + " ORDER BY m.id LIMIT ?", 2000);
                 case MOVIES_TAKE_2000_FILTERED:
-                    return movies(c, MOVIE + " WHERE m.genre = ? AND m.year >= ? LIMIT ?", "Drama", 1990, 2000);
+                    return movies(c, MOVIE + " WHERE m.genre = ? AND m.year >= ? ORDER BY m.id LIMIT ?", "Drama", 1990, 2000);
                 case MOVIES_TAKE_2000_CAST:
-                    return withCast(c, movies(c, MOVIE + " LIMIT ?", 2000));
+                    return withCast(c, movies(c, MOVIE + " ORDER BY m.id LIMIT ?", 2000));
                 case STUDIOS_3_LEVEL:
                     return studios(c);
                 case MOVIES_SOME:
-                    return movies(c, MOVIE + " WHERE EXISTS (SELECT 1 FROM \"Review\" r WHERE r.\"movieId\" = m.id AND r.stars = ?) LIMIT ?", 5, 2000);
+                    return movies(c, MOVIE + " WHERE EXISTS (SELECT 1 FROM \"Review\" r WHERE r.\"movieId\" = m.id AND r.stars = ?) ORDER BY m.id LIMIT ?", 5, 2000);
                 case MOVIES_NONE:
-                    return movies(c, MOVIE + " WHERE NOT EXISTS (SELECT 1 FROM \"Review\" r WHERE r.\"movieId\" = m.id) LIMIT ?", 2000);
+                    return movies(c, MOVIE + " WHERE NOT EXISTS (SELECT 1 FROM \"Review\" r WHERE r.\"movieId\" = m.id) ORDER BY m.id LIMIT ?", 2000);
                 case MOVIES_ORDER_TAKE_50:
                     return movies(c, MOVIE + " ORDER BY m.rating DESC, m.id ASC LIMIT ?", 50);
                 default:

@@ -225,13 +225,13 @@ public final class JooqPeer implements Peer {
             case MOVIES_25K:
                 return movies().from(MOVIE).where(M_ID.le(25_000)).fetch(Records.mapping(JooqPeer::movie));
             case MOVIES_TAKE_2000:
-                return movies().from(MOVIE).limit(2000).fetch(Records.mapping(JooqPeer::movie));
+                return movies().from(MOVIE).orderBy(M_ID).limit(2000).fetch(Records.mapping(JooqPeer::movie));
             case MOVIES_TAKE_2000_FILTERED:
-                return movies().from(MOVIE).where(M_GENRE.eq("Drama").and(M_YEAR.ge(1990))).limit(2000).fetch(Records.mapping(JooqPeer::movie));
+                return movies().from(MOVIE).where(M_GENRE.eq("Drama").and(M_YEAR.ge(1990))).orderBy(M_ID).limit(2000).fetch(Records.mapping(JooqPeer::movie));
             case MOVIES_TAKE_2000_CAST: {
                 Field<List<Actor>> cast = multiset(select(AC_ID, AC_NAME, AC_BORN).from(CAST).join(ACTOR).on(AC_ID.eq(CAST_A))
                         .where(CAST_B.eq(M_ID))).convertFrom(r -> r.map(Records.mapping(Actor::new)));
-                return movies.select(M_ID, M_TITLE, M_YEAR, M_RATING, M_GENRE, M_STUDIO, cast).from(MOVIE).limit(2000)
+                return movies.select(M_ID, M_TITLE, M_YEAR, M_RATING, M_GENRE, M_STUDIO, cast).from(MOVIE).orderBy(M_ID).limit(2000)
                         .fetch(r -> new Movie(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), null));
             }
             case STUDIOS_3_LEVEL: {
@@ -243,10 +243,10 @@ public final class JooqPeer implements Peer {
                 return movies.select(S_ID, S_NAME, inStudio).from(STUDIO).where(S_ID.le(5)).fetch(Records.mapping(Studio::new));
             }
             case MOVIES_SOME:
-                return movies().from(MOVIE).where(exists(selectOne().from(REVIEW).where(R_MOVIE.eq(M_ID).and(R_STARS.eq(5))))).limit(2000)
+                return movies().from(MOVIE).where(exists(selectOne().from(REVIEW).where(R_MOVIE.eq(M_ID).and(R_STARS.eq(5))))).orderBy(M_ID).limit(2000)
                         .fetch(Records.mapping(JooqPeer::movie));
             case MOVIES_NONE:
-                return movies().from(MOVIE).whereNotExists(selectOne().from(REVIEW).where(R_MOVIE.eq(M_ID))).limit(2000)
+                return movies().from(MOVIE).whereNotExists(selectOne().from(REVIEW).where(R_MOVIE.eq(M_ID))).orderBy(M_ID).limit(2000)
                         .fetch(Records.mapping(JooqPeer::movie));
             case MOVIES_ORDER_TAKE_50:
                 return movies().from(MOVIE).orderBy(M_RATING.desc(), M_ID.asc()).limit(50).fetch(Records.mapping(JooqPeer::movie));

@@ -104,6 +104,9 @@ public final class RefractTypedPeer implements Peer {
 
     @Override
     public Object rows(Workload w, Object result) {
+        if (w == Workload.SELECT_1) {
+            return result; // the number itself, as every peer returns it
+        }
         return TypedRows.of(result);
     }
 

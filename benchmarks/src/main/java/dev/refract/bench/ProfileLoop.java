@@ -1,6 +1,6 @@
 package dev.refract.bench;
 
-/** Runs one client workload in a loop for a profiler: {@code ProfileLoop <findUnique|findUniqueModel|findUniqueTyped|createTyped|findMany|include|create|update> <seconds>}. */
+/** Runs one client workload in a loop for a profiler: {@code ProfileLoop <findUnique|findUniqueModel|findUniqueTyped|createTyped|nestedCreateTyped|findMany|include|create|update> <seconds>}. */
 public final class ProfileLoop {
     private ProfileLoop() {
     }
@@ -21,6 +21,7 @@ public final class ProfileLoop {
                             java.util.List.of(), java.util.Map.of(), null, null, java.util.List.of(),
                             dev.refract.client.query.Selection.scalarsOf(customer)));
                     case "findUniqueTyped" -> TypedWorkloads.findUnique(db.typed, id);
+                    case "nestedCreateTyped" -> TypedWorkloads.nestedCreate(db.typed, n);
                     case "createTyped" -> TypedWorkloads.create(db.typed, n);
                     case "create" -> db.client.execute("Customer", "create", Workloads.create(n));
                     case "update" -> db.client.execute("Customer", "update", Workloads.update(id, n));

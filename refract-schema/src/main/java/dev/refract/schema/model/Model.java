@@ -22,6 +22,7 @@ public final class Model {
     private List<ScalarField> scalarFieldsView;
     private List<RelationField> relationFieldsView;
     private List<List<ScalarField>> uniqueCriteriaView;
+    private List<ScalarField> primaryKeyFieldsView;
     private java.util.Map<String, Field> fieldsByName;
 
     public Model(String name, boolean view, ModelDeclaration declaration) {
@@ -117,6 +118,16 @@ public final class Model {
         return Optional.ofNullable(primaryKey);
     }
 
+    /** The primary key's fields, in key order; empty without a primary key. */
+    public List<ScalarField> primaryKeyFields() {
+        List<ScalarField> view = primaryKeyFieldsView;
+        if (view == null) {
+            view = primaryKey == null ? List.of() : List.copyOf(primaryKey.scalarFields());
+            primaryKeyFieldsView = view;
+        }
+        return view;
+    }
+
     /** The shard key ({@code @shardKey} / {@code @@shardKey}), if any. */
     public Optional<ShardKey> shardKey() {
         return Optional.ofNullable(shardKey);
@@ -167,6 +178,7 @@ public final class Model {
     public void setPrimaryKey(PrimaryKey primaryKey) {
         this.primaryKey = primaryKey;
         uniqueCriteriaView = null;
+        primaryKeyFieldsView = null;
     }
 
     public void setDatabaseName(String databaseName) {

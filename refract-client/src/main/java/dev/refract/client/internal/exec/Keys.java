@@ -21,7 +21,11 @@ public final class Keys {
     }
 
     public static List<ScalarField> primaryKey(Model model) {
-        return model.primaryKey().orElseThrow(() -> new IllegalStateException(model.name() + " has no id")).scalarFields();
+        List<ScalarField> pk = model.primaryKeyFields();
+        if (pk.isEmpty()) {
+            throw new IllegalStateException(model.name() + " has no id");
+        }
+        return pk;
     }
 
     /** The key fields' values from a row of {@code fields}. */

@@ -191,7 +191,7 @@ public final class ReadPlanner {
         List<OrderBy> order = new ArrayList<>(query.orderBy());
         if (query.isPaginated()) {
             Model model = query.model();
-            for (ScalarField id : model.primaryKey().map(pk -> pk.scalarFields()).orElse(List.of())) {
+            for (ScalarField id : model.primaryKeyFields()) {
                 if (order.stream().noneMatch(o -> o.isOwnField() && o.field() == id)) {
                     order.add(OrderBy.asc(id));
                 }

@@ -66,7 +66,10 @@ public final class RelationJoin {
 
     /** The single-field id an implicit many-to-many relation joins on. */
     public static ScalarField singleId(Model model) {
-        return model.primaryKey().orElseThrow(() -> new IllegalStateException(model.name() + " has no id"))
-                .scalarFields().get(0);
+        List<ScalarField> pk = model.primaryKeyFields();
+        if (pk.isEmpty()) {
+            throw new IllegalStateException(model.name() + " has no id");
+        }
+        return pk.get(0);
     }
 }

@@ -66,6 +66,16 @@ public final class ReadExecutor {
 
     /** Where each selected scalar of a level's records is in its rows: record key {@code names[i]} is column {@code positions[i]}. */
     record Layout(String[] names, int[] positions) {
+        /** Whether record field i is row column i for every selected scalar. */
+        boolean inOrder() {
+            for (int i = 0; i < positions.length; i++) {
+                if (positions[i] != i) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The names: the selected scalars, then the included relations and {@code _count}, as records get them. */
         static Layout of(ReadQuery query, LevelPlan plan) {
             List<ScalarField> scalars = query.selection().scalars();
@@ -100,7 +110,15 @@ public final class ReadExecutor {
         List<Map<String, Object>> records = new ArrayList<>(rows.size());
         String[] names = layout.names();
         int[] positions = layout.positions();
+        // a level that reads exactly its selected scalars, in order, with nothing after them: each row
+        // array becomes its record's values as it is
+        boolean asIs = names.length == positions.length && plan.columns().size() == positions.length
+                && plan.counts().isEmpty() && plan.linkTypes().isEmpty() && layout.inOrder();
         for (Object[] row : rows) {
+            if (asIs && row.length == names.length) {
+                records.add(new RecordMap(names, row, names.length));
+                continue;
+            }
             Object[] values = new Object[names.length];
             for (int i = 0; i < positions.length; i++) {
                 values[i] = row[positions[i]];

@@ -80,12 +80,13 @@ public final class WriteExecutor {
     /** INSERT ... RETURNING the primary key and {@code selected}. */
     private Created insertReturning(Connection c, Model model, Map<ScalarField, Object> row, List<ScalarField> selected) {
         List<ScalarField> pk = Keys.primaryKey(model);
-        List<ScalarField> returned = new ArrayList<>(selected);
-        for (ScalarField f : pk) {
-            if (!returned.contains(f)) {
-                returned.add(f);
-            }
-        }
+        List<ScalarField> returned = withKey(selected, pk);
+        Object[] back = insertRow(c, model, row, returned);
+        return new Created(keyOf(pk, returned, back), Arrays.copyOf(back, selected.size()));
+    }
+
+    /** {@code INSERT} of one row, {@code RETURNING} the {@code returned} columns; the returned row. */
+    private Object[] insertRow(Connection c, Model model, Map<ScalarField, Object> row, List<ScalarField> returned) {
         List<String> columns = new ArrayList<>(row.size());
         List<Expr> values = new ArrayList<>(row.size());
         row.forEach((f, v) -> {
@@ -93,12 +94,27 @@ public final class WriteExecutor {
             values.add(Expr.param(v));
         });
         Insert insert = new Insert(RelationJoin.table(model), columns, List.of(values), null, columns(returned));
-        Object[] back = statements.returning(c, SqlRenderer.render(dialect, insert), returned, model, false).get(0);
+        return statements.returning(c, SqlRenderer.render(dialect, insert), returned, model, false).get(0);
+    }
+
+    /** The {@code selected} fields, then the key fields not among them (so a returned row carries both). */
+    private static List<ScalarField> withKey(List<ScalarField> selected, List<ScalarField> pk) {
+        List<ScalarField> returned = new ArrayList<>(selected);
+        for (ScalarField f : pk) {
+            if (!returned.contains(f)) {
+                returned.add(f);
+            }
+        }
+        return returned;
+    }
+
+    /** The key's values from a row of the {@code returned} fields. */
+    private static Map<ScalarField, Object> keyOf(List<ScalarField> pk, List<ScalarField> returned, Object[] row) {
         Map<ScalarField, Object> key = new LinkedHashMap<>();
         for (ScalarField f : pk) {
-            key.put(f, back[returned.indexOf(f)]);
+            key.put(f, row[returned.indexOf(f)]);
         }
-        return new Created(key, Arrays.copyOf(back, selected.size()));
+        return key;
     }
 
     /**
@@ -114,14 +130,7 @@ public final class WriteExecutor {
         Map<ScalarField, Object> row = new LinkedHashMap<>();
         data.scalars().forEach((f, w) -> row.put(f, ((FieldWrite.Set) w).value()));
         fillDefaults(model, row, now);
-        List<String> columns = new ArrayList<>(row.size());
-        List<Expr> values = new ArrayList<>(row.size());
-        row.forEach((f, v) -> {
-            columns.add(f.databaseName());
-            values.add(Expr.param(v));
-        });
-        Insert insert = new Insert(RelationJoin.table(model), columns, List.of(values), null, columns(selected));
-        return statements.returning(c, SqlRenderer.render(dialect, insert), selected, model, false).get(0);
+        return insertRow(c, model, row, selected);
     }
 
     /**
@@ -312,12 +321,7 @@ public final class WriteExecutor {
     public Object[] updateReturningThenNested(Connection c, Model model, Filter where, WriteData data, Instant now,
             List<ScalarField> selected) {
         List<ScalarField> pk = Keys.primaryKey(model);
-        List<ScalarField> returned = new ArrayList<>(selected);
-        for (ScalarField f : pk) {
-            if (!returned.contains(f)) {
-                returned.add(f);
-            }
-        }
+        List<ScalarField> returned = withKey(selected, pk);
         Update update = new Update(RelationJoin.table(model), assignments(model, data, now), ManyWrites.condition(where),
                 columns(returned));
         List<Object[]> rows = statements.returning(c, SqlRenderer.render(dialect, update), returned, model, false);
@@ -325,11 +329,7 @@ public final class WriteExecutor {
             return null;
         }
         Object[] back = rows.get(0);
-        Map<ScalarField, Object> key = new LinkedHashMap<>();
-        for (ScalarField f : pk) {
-            key.put(f, back[returned.indexOf(f)]);
-        }
-        writeBackRelations(c, data, key, now, false);
+        writeBackRelations(c, data, keyOf(pk, returned, back), now, false);
         return Arrays.copyOf(back, selected.size());
     }
 

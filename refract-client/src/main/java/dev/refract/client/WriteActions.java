@@ -119,13 +119,7 @@ final class WriteActions {
                 return true;
             }
             for (NestedWrite w : e.getValue()) {
-                List<WriteData> inner = w instanceof NestedWrite.Create cr ? List.of(cr.data())
-                        : w instanceof NestedWrite.CreateMany cm ? cm.rows()
-                        : w instanceof NestedWrite.ConnectOrCreate coc ? List.of(coc.create())
-                        : w instanceof NestedWrite.Update u ? List.of(u.data())
-                        : w instanceof NestedWrite.Upsert up ? List.of(up.create(), up.update())
-                        : List.of();
-                for (WriteData d : inner) {
+                for (WriteData d : inner(w)) {
                     if (writesTo(d, model)) {
                         return true;
                     }
@@ -133,6 +127,16 @@ final class WriteActions {
             }
         }
         return false;
+    }
+
+    /** The write data a nested write carries for its own nested writes (creates' rows, updates' data). */
+    private static List<WriteData> inner(NestedWrite w) {
+        return w instanceof NestedWrite.Create cr ? List.of(cr.data())
+                : w instanceof NestedWrite.CreateMany cm ? cm.rows()
+                : w instanceof NestedWrite.ConnectOrCreate coc ? List.of(coc.create())
+                : w instanceof NestedWrite.Update u ? List.of(u.data())
+                : w instanceof NestedWrite.Upsert up ? List.of(up.create(), up.update())
+                : List.of();
     }
 
     /**
@@ -291,24 +295,12 @@ final class WriteActions {
                 if (w instanceof NestedWrite.Delete || w instanceof NestedWrite.Disconnect || w instanceof NestedWrite.SetTo) {
                     return false;
                 }
-                List<WriteData> updates = w instanceof NestedWrite.Update u ? List.of(u.data())
-                        : w instanceof NestedWrite.Upsert up ? List.of(up.update()) : List.of();
-                for (WriteData d : updates) {
-                    if (setsUniqueField(d, related)) {
-                        return false;
-                    }
+                WriteData update = w instanceof NestedWrite.Update u ? u.data()
+                        : w instanceof NestedWrite.Upsert up ? up.update() : null;
+                if (update != null && setsUniqueField(update, related)) {
+                    return false;
                 }
-                List<WriteData> inner = new ArrayList<>(updates);
-                if (w instanceof NestedWrite.Create cr) {
-                    inner.add(cr.data());
-                } else if (w instanceof NestedWrite.CreateMany cm) {
-                    inner.addAll(cm.rows());
-                } else if (w instanceof NestedWrite.ConnectOrCreate coc) {
-                    inner.add(coc.create());
-                } else if (w instanceof NestedWrite.Upsert up) {
-                    inner.add(up.create());
-                }
-                for (WriteData d : inner) {
+                for (WriteData d : inner(w)) {
                     if (!leavesRecordAlone(d, model)) {
                         return false;
                     }

@@ -17,6 +17,11 @@ public final class ShowSql {
             client.execute("Customer", "findMany", Workloads.findMany1000());
             System.out.println("include 2 levels");
             client.execute("Customer", "findMany", Workloads.include2Levels());
+            System.out.println("findUnique include orders, products");
+            client.execute("Customer", "findUnique", java.util.Map.of("where", java.util.Map.of("id", 7),
+                    "include", java.util.Map.of("orders", java.util.Map.of("include", java.util.Map.of("products", true)))));
+            System.out.println("findFirst include orders");
+            client.execute("Customer", "findFirst", java.util.Map.of("include", java.util.Map.of("orders", true)));
             System.out.println("create");
             client.execute("Customer", "create", Workloads.create(1));
             System.out.println("nested create");

@@ -294,7 +294,8 @@ final class DelegateEmitter {
             s.imports("java.util.BitSet");
         }
         s.line("    static " + m.type + " fromRow(Map<String, Object> $row) {",
-                m.wideMask() ? "        BitSet $loaded = new BitSet(" + (m.countBit() + 1) + ");" : "        long $loaded = 0L;");
+                m.wideMask() ? "        BitSet $loaded = new BitSet(" + (m.countBit() + 1) + ");" : "        long $loaded = 0L;",
+                "        Object $v;");
         StringBuilder args = new StringBuilder();
         for (Field f : m.fields) {
             String name = m.member(f);
@@ -310,14 +311,14 @@ final class DelegateEmitter {
                 String element = m.boxedElement(sf);
                 if (sf.type() instanceof FieldType.EnumRef) {
                     read = sf.isList()
-                            ? "((List<String>) $row.get(" + key + ")).stream().map(" + element + "::fromDatabase).toList()"
-                            : element + ".fromDatabase((String) $row.get(" + key + "))";
+                            ? "((List<String>) $v).stream().map(" + element + "::fromDatabase).toList()"
+                            : element + ".fromDatabase((String) $v)";
                 } else if (sf.type().is(ScalarKind.JSON)) {
                     read = sf.isList()
-                            ? "((List<Object>) $row.get(" + key + ")).stream().map(Json::ofNullable).toList()"
-                            : "Json.ofNullable($row.get(" + key + "))";
+                            ? "((List<Object>) $v).stream().map(Json::ofNullable).toList()"
+                            : "Json.ofNullable($v)";
                 } else {
-                    read = "(" + (sf.isList() ? type : element) + ") $row.get(" + key + ")";
+                    read = "(" + (sf.isList() ? type : element) + ") $v";
                 }
                 switch (type) {
                     case "int" -> initial = "0";
@@ -329,10 +330,10 @@ final class DelegateEmitter {
             } else {
                 RelationField rf = (RelationField) f;
                 type = m.javaType(rf);
-                read = "Rows." + (rf.isList() ? "list" : "one") + "($row.get(" + key + "), " + m.related(rf) + "Delegate::fromRow)";
+                read = "Rows." + (rf.isList() ? "list" : "one") + "($v, " + m.related(rf) + "Delegate::fromRow)";
             }
             s.line("        " + type + " " + name + " = " + initial + ";",
-                    "        if ($row.containsKey(" + key + ")) {",
+                    "        if (($v = Rows.field($row, " + key + ")) != Rows.ABSENT) {",
                     "            " + setBit(m, m.bit(f)),
                     "            " + name + " = " + read + ";",
                     "        }");
@@ -340,9 +341,9 @@ final class DelegateEmitter {
         }
         if (m.hasCounts()) {
             s.line("        " + m.t("RelationCounts") + " _count = null;",
-                    "        if ($row.containsKey(\"_count\")) {",
+                    "        if (($v = Rows.field($row, \"_count\")) != Rows.ABSENT) {",
                     "            " + setBit(m, m.countBit()),
-                    "            _count = " + m.t("RelationCounts") + ".from($row.get(\"_count\"));",
+                    "            _count = " + m.t("RelationCounts") + ".from($v);",
                     "        }");
             args.append("_count, ");
         }

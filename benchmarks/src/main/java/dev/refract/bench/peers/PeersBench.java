@@ -27,7 +27,7 @@ import java.util.TimeZone;
 
 /**
  * The benchmark against the peers ({@code bin/bench --peers [--quick]}): seeds the datasets when needed,
- * checks that every peer returns the same rows, measures every workload per peer, runs the concurrency
+ * checks that every peer returns the same rows, measures every workload for all peers interleaved, runs the concurrency
  * mix, runs Prisma 7 on Node, and writes {@code benchmarks/results/latest.{md,json,png}}.
  *
  * <p>Options: {@code --quick} (short warm-up and measurement, 5 s mix), {@code --peers a,b} (only these
@@ -92,11 +92,8 @@ public final class PeersBench {
                     mismatches.forEach(m -> log("CHECK " + (fk ? "[fk] " : "") + m));
                     problems.addAll(mismatches);
                     for (Workload w : workloads) {
-                        for (Peer peer : peers) {
-                            if (!peer.supports(w)) {
-                                continue;
-                            }
-                            Stats s = measure.run(peer, w, resets);
+                        List<Peer> able = peers.stream().filter(peer -> peer.supports(w)).toList();
+                        for (Stats s : measure.runAll(able, w, resets)) {
                             if (fk) {
                                 s = rename(s, s.workload() + " (fk index)");
                             }
@@ -106,8 +103,7 @@ public final class PeersBench {
                         }
                     }
                     if (!fk && "concurrency-mix".matches(filter)) {
-                        for (Peer peer : peers) {
-                            Stats s = measure.mix(peer, threads, mix, 1_000);
+                        for (Stats s : measure.mixAll(peers, threads, mix, 1_000, quick ? 1 : 3)) {
                             results.add(s);
                             log(String.format("%-13s %-40s %9.0f ops/s  p50 %9.1f us  p99 %9.1f us", s.peer(), s.workload(),
                                     s.opsPerSecond(), s.medianMicros(), s.p99Micros()));

@@ -1,20 +1,45 @@
 package dev.refract.client.typed;
 
+import dev.refract.client.internal.exec.RecordMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /** Helpers for generated row mappers: the runtime's result maps into generated records. */
 public final class Rows {
+    /** What {@link #field} returns for a field the row does not hold (it was not loaded). */
+    public static final Object ABSENT = new Object();
+
     private Rows() {
     }
 
-    /** A list of related records (a list relation's value), each mapped. */
+    /** The value of {@code name} in the row, or {@link #ABSENT} when the row does not hold it. */
+    public static Object field(Map<String, Object> row, String name) {
+        if (row instanceof RecordMap) {
+            return ((RecordMap) row).getOr(name, ABSENT);
+        }
+        Object value = row.get(name);
+        return value != null || row.containsKey(name) ? value : ABSENT;
+    }
+
+    /**
+     * A list of related records (a list relation's value, or a read's result), each mapped. The
+     * runtime's lists are its own and read once, so an {@code ArrayList} is mapped in place.
+     */
     @SuppressWarnings("unchecked")
     public static <R> List<R> list(Object rows, Function<Map<String, Object>, R> mapper) {
         if (rows == null) {
             return null;
+        }
+        if (rows instanceof ArrayList) {
+            List<Object> in = (List<Object>) rows;
+            for (int i = 0, n = in.size(); i < n; i++) {
+                in.set(i, Objects.requireNonNull(mapper.apply((Map<String, Object>) in.get(i))));
+            }
+            return Collections.unmodifiableList((List<R>) in);
         }
         List<Map<String, Object>> in = (List<Map<String, Object>>) rows;
         List<R> out = new ArrayList<>(in.size());

@@ -393,25 +393,26 @@ public final class CategoryDelegate {
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
     static Category fromRow(Map<String, Object> $row) {
         long $loaded = 0L;
+        Object $v;
         int id = 0;
-        if ($row.containsKey("id")) {
+        if (($v = Rows.field($row, "id")) != Rows.ABSENT) {
             $loaded |= 1L << 0;
-            id = (Integer) $row.get("id");
+            id = (Integer) $v;
         }
         String name = null;
-        if ($row.containsKey("name")) {
+        if (($v = Rows.field($row, "name")) != Rows.ABSENT) {
             $loaded |= 1L << 1;
-            name = (String) $row.get("name");
+            name = (String) $v;
         }
         List<Post> posts = null;
-        if ($row.containsKey("posts")) {
+        if (($v = Rows.field($row, "posts")) != Rows.ABSENT) {
             $loaded |= 1L << 2;
-            posts = Rows.list($row.get("posts"), PostDelegate::fromRow);
+            posts = Rows.list($v, PostDelegate::fromRow);
         }
         CategoryRelationCounts _count = null;
-        if ($row.containsKey("_count")) {
+        if (($v = Rows.field($row, "_count")) != Rows.ABSENT) {
             $loaded |= 1L << 3;
-            _count = CategoryRelationCounts.from($row.get("_count"));
+            _count = CategoryRelationCounts.from($v);
         }
         return new Category(id, name, posts, _count, $loaded);
     }

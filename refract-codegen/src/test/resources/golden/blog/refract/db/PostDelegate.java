@@ -394,55 +394,56 @@ public final class PostDelegate {
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
     static Post fromRow(Map<String, Object> $row) {
         long $loaded = 0L;
+        Object $v;
         int id = 0;
-        if ($row.containsKey("id")) {
+        if (($v = Rows.field($row, "id")) != Rows.ABSENT) {
             $loaded |= 1L << 0;
-            id = (Integer) $row.get("id");
+            id = (Integer) $v;
         }
         String title = null;
-        if ($row.containsKey("title")) {
+        if (($v = Rows.field($row, "title")) != Rows.ABSENT) {
             $loaded |= 1L << 1;
-            title = (String) $row.get("title");
+            title = (String) $v;
         }
         String content = null;
-        if ($row.containsKey("content")) {
+        if (($v = Rows.field($row, "content")) != Rows.ABSENT) {
             $loaded |= 1L << 2;
-            content = (String) $row.get("content");
+            content = (String) $v;
         }
         boolean published = false;
-        if ($row.containsKey("published")) {
+        if (($v = Rows.field($row, "published")) != Rows.ABSENT) {
             $loaded |= 1L << 3;
-            published = (Boolean) $row.get("published");
+            published = (Boolean) $v;
         }
         User author = null;
-        if ($row.containsKey("author")) {
+        if (($v = Rows.field($row, "author")) != Rows.ABSENT) {
             $loaded |= 1L << 4;
-            author = Rows.one($row.get("author"), UserDelegate::fromRow);
+            author = Rows.one($v, UserDelegate::fromRow);
         }
         int authorId = 0;
-        if ($row.containsKey("authorId")) {
+        if (($v = Rows.field($row, "authorId")) != Rows.ABSENT) {
             $loaded |= 1L << 5;
-            authorId = (Integer) $row.get("authorId");
+            authorId = (Integer) $v;
         }
         List<Category> categories = null;
-        if ($row.containsKey("categories")) {
+        if (($v = Rows.field($row, "categories")) != Rows.ABSENT) {
             $loaded |= 1L << 6;
-            categories = Rows.list($row.get("categories"), CategoryDelegate::fromRow);
+            categories = Rows.list($v, CategoryDelegate::fromRow);
         }
         Instant createdAt = null;
-        if ($row.containsKey("createdAt")) {
+        if (($v = Rows.field($row, "createdAt")) != Rows.ABSENT) {
             $loaded |= 1L << 7;
-            createdAt = (Instant) $row.get("createdAt");
+            createdAt = (Instant) $v;
         }
         Instant updatedAt = null;
-        if ($row.containsKey("updatedAt")) {
+        if (($v = Rows.field($row, "updatedAt")) != Rows.ABSENT) {
             $loaded |= 1L << 8;
-            updatedAt = (Instant) $row.get("updatedAt");
+            updatedAt = (Instant) $v;
         }
         PostRelationCounts _count = null;
-        if ($row.containsKey("_count")) {
+        if (($v = Rows.field($row, "_count")) != Rows.ABSENT) {
             $loaded |= 1L << 9;
-            _count = PostRelationCounts.from($row.get("_count"));
+            _count = PostRelationCounts.from($v);
         }
         return new Post(id, title, content, published, author, authorId, categories, createdAt, updatedAt, _count, $loaded);
     }

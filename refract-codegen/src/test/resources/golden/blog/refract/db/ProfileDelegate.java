@@ -393,25 +393,26 @@ public final class ProfileDelegate {
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
     static Profile fromRow(Map<String, Object> $row) {
         long $loaded = 0L;
+        Object $v;
         int id = 0;
-        if ($row.containsKey("id")) {
+        if (($v = Rows.field($row, "id")) != Rows.ABSENT) {
             $loaded |= 1L << 0;
-            id = (Integer) $row.get("id");
+            id = (Integer) $v;
         }
         String bio = null;
-        if ($row.containsKey("bio")) {
+        if (($v = Rows.field($row, "bio")) != Rows.ABSENT) {
             $loaded |= 1L << 1;
-            bio = (String) $row.get("bio");
+            bio = (String) $v;
         }
         User user = null;
-        if ($row.containsKey("user")) {
+        if (($v = Rows.field($row, "user")) != Rows.ABSENT) {
             $loaded |= 1L << 2;
-            user = Rows.one($row.get("user"), UserDelegate::fromRow);
+            user = Rows.one($v, UserDelegate::fromRow);
         }
         int userId = 0;
-        if ($row.containsKey("userId")) {
+        if (($v = Rows.field($row, "userId")) != Rows.ABSENT) {
             $loaded |= 1L << 3;
-            userId = (Integer) $row.get("userId");
+            userId = (Integer) $v;
         }
         return new Profile(id, bio, user, userId, $loaded);
     }

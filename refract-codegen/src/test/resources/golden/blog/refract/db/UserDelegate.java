@@ -394,55 +394,56 @@ public final class UserDelegate {
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
     static User fromRow(Map<String, Object> $row) {
         long $loaded = 0L;
+        Object $v;
         int id = 0;
-        if ($row.containsKey("id")) {
+        if (($v = Rows.field($row, "id")) != Rows.ABSENT) {
             $loaded |= 1L << 0;
-            id = (Integer) $row.get("id");
+            id = (Integer) $v;
         }
         String email = null;
-        if ($row.containsKey("email")) {
+        if (($v = Rows.field($row, "email")) != Rows.ABSENT) {
             $loaded |= 1L << 1;
-            email = (String) $row.get("email");
+            email = (String) $v;
         }
         String name = null;
-        if ($row.containsKey("name")) {
+        if (($v = Rows.field($row, "name")) != Rows.ABSENT) {
             $loaded |= 1L << 2;
-            name = (String) $row.get("name");
+            name = (String) $v;
         }
         String password = null;
-        if ($row.containsKey("password")) {
+        if (($v = Rows.field($row, "password")) != Rows.ABSENT) {
             $loaded |= 1L << 3;
-            password = (String) $row.get("password");
+            password = (String) $v;
         }
         Role role = null;
-        if ($row.containsKey("role")) {
+        if (($v = Rows.field($row, "role")) != Rows.ABSENT) {
             $loaded |= 1L << 4;
-            role = Role.fromDatabase((String) $row.get("role"));
+            role = Role.fromDatabase((String) $v);
         }
         Instant createdAt = null;
-        if ($row.containsKey("createdAt")) {
+        if (($v = Rows.field($row, "createdAt")) != Rows.ABSENT) {
             $loaded |= 1L << 5;
-            createdAt = (Instant) $row.get("createdAt");
+            createdAt = (Instant) $v;
         }
         Instant updatedAt = null;
-        if ($row.containsKey("updatedAt")) {
+        if (($v = Rows.field($row, "updatedAt")) != Rows.ABSENT) {
             $loaded |= 1L << 6;
-            updatedAt = (Instant) $row.get("updatedAt");
+            updatedAt = (Instant) $v;
         }
         List<Post> posts = null;
-        if ($row.containsKey("posts")) {
+        if (($v = Rows.field($row, "posts")) != Rows.ABSENT) {
             $loaded |= 1L << 7;
-            posts = Rows.list($row.get("posts"), PostDelegate::fromRow);
+            posts = Rows.list($v, PostDelegate::fromRow);
         }
         Profile profile = null;
-        if ($row.containsKey("profile")) {
+        if (($v = Rows.field($row, "profile")) != Rows.ABSENT) {
             $loaded |= 1L << 8;
-            profile = Rows.one($row.get("profile"), ProfileDelegate::fromRow);
+            profile = Rows.one($v, ProfileDelegate::fromRow);
         }
         UserRelationCounts _count = null;
-        if ($row.containsKey("_count")) {
+        if (($v = Rows.field($row, "_count")) != Rows.ABSENT) {
             $loaded |= 1L << 9;
-            _count = UserRelationCounts.from($row.get("_count"));
+            _count = UserRelationCounts.from($v);
         }
         return new User(id, email, name, password, role, createdAt, updatedAt, posts, profile, _count, $loaded);
     }

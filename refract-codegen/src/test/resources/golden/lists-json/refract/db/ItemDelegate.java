@@ -395,40 +395,41 @@ public final class ItemDelegate {
     @SuppressWarnings("unchecked")
     static Item fromRow(Map<String, Object> $row) {
         long $loaded = 0L;
+        Object $v;
         int id = 0;
-        if ($row.containsKey("id")) {
+        if (($v = Rows.field($row, "id")) != Rows.ABSENT) {
             $loaded |= 1L << 0;
-            id = (Integer) $row.get("id");
+            id = (Integer) $v;
         }
         List<String> tags = null;
-        if ($row.containsKey("tags")) {
+        if (($v = Rows.field($row, "tags")) != Rows.ABSENT) {
             $loaded |= 1L << 1;
-            tags = (List<String>) $row.get("tags");
+            tags = (List<String>) $v;
         }
         List<Integer> nums = null;
-        if ($row.containsKey("nums")) {
+        if (($v = Rows.field($row, "nums")) != Rows.ABSENT) {
             $loaded |= 1L << 2;
-            nums = (List<Integer>) $row.get("nums");
+            nums = (List<Integer>) $v;
         }
         List<Color> colors = null;
-        if ($row.containsKey("colors")) {
+        if (($v = Rows.field($row, "colors")) != Rows.ABSENT) {
             $loaded |= 1L << 3;
-            colors = ((List<String>) $row.get("colors")).stream().map(Color::fromDatabase).toList();
+            colors = ((List<String>) $v).stream().map(Color::fromDatabase).toList();
         }
         Json meta = null;
-        if ($row.containsKey("meta")) {
+        if (($v = Rows.field($row, "meta")) != Rows.ABSENT) {
             $loaded |= 1L << 4;
-            meta = Json.ofNullable($row.get("meta"));
+            meta = Json.ofNullable($v);
         }
         Json data = null;
-        if ($row.containsKey("data")) {
+        if (($v = Rows.field($row, "data")) != Rows.ABSENT) {
             $loaded |= 1L << 5;
-            data = Json.ofNullable($row.get("data"));
+            data = Json.ofNullable($v);
         }
         List<Json> docs = null;
-        if ($row.containsKey("docs")) {
+        if (($v = Rows.field($row, "docs")) != Rows.ABSENT) {
             $loaded |= 1L << 6;
-            docs = ((List<Object>) $row.get("docs")).stream().map(Json::ofNullable).toList();
+            docs = ((List<Object>) $v).stream().map(Json::ofNullable).toList();
         }
         return new Item(id, tags, nums, colors, meta, data, docs, $loaded);
     }

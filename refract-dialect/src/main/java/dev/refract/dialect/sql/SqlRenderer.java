@@ -46,6 +46,23 @@ public final class SqlRenderer {
         return r.done();
     }
 
+    public static RenderedSql render(SqlSyntax syntax, InsertSelect insert) {
+        SqlRenderer r = new SqlRenderer(syntax);
+        boolean ignore = insert.skipConflicts() && syntax.conflictStyle() == SqlSyntax.ConflictStyle.ON_DUPLICATE_KEY;
+        r.sql.append(ignore ? "INSERT IGNORE INTO " : "INSERT INTO ");
+        r.table(insert.table());
+        r.sql.append(" (");
+        r.identifiers(insert.columns());
+        r.sql.append(") ");
+        r.select(insert.source());
+        if (insert.skipConflicts()) {
+            // SQLite reads ON CONFLICT after a SELECT as an upsert only when the SELECT has a WHERE
+            r.sql.append(insert.source().where() == null && !ignore ? " WHERE true" : "");
+            r.onConflict(new Insert.OnConflict.DoNothing());
+        }
+        return r.done();
+    }
+
     public static RenderedSql render(SqlSyntax syntax, Update update) {
         SqlRenderer r = new SqlRenderer(syntax);
         r.update(update);

@@ -123,6 +123,24 @@ class SqlRendererTest {
     }
 
     @Test
+    void insertFromAQueryBindsItsValuesInOrder() {
+        Select found = Select.from(TableRef.of("P").as("t0"))
+                .items(List.of(new Select.Item(Expr.param(7), null), new Select.Item(Expr.column("t0", "id"), null)))
+                .where(Expr.eq(Expr.column("t0", "id"), Expr.param(2)));
+        InsertSelect link = new InsertSelect(TableRef.of("_J"), List.of("A", "B"), found, false);
+        assertThat(SqlRenderer.render(PG, link).sql())
+                .isEqualTo("INSERT INTO \"_J\" (\"A\", \"B\") SELECT ?, \"t0\".\"id\" FROM \"P\" AS \"t0\" WHERE \"t0\".\"id\" = ?");
+        assertThat(SqlRenderer.render(MY, link).sql())
+                .isEqualTo("INSERT INTO `_J` (`A`, `B`) SELECT ?, `t0`.`id` FROM `P` AS `t0` WHERE `t0`.`id` = ?");
+        assertThat(SqlRenderer.render(LITE, link).parameters()).containsExactly(7, 2);
+        InsertSelect skip = new InsertSelect(TableRef.of("_J"), List.of("A", "B"), found, true);
+        assertThat(SqlRenderer.render(PG, skip).sql()).endsWith(" WHERE \"t0\".\"id\" = ? ON CONFLICT DO NOTHING");
+        assertThat(SqlRenderer.render(MY, skip).sql()).startsWith("INSERT IGNORE INTO `_J`").doesNotContain("CONFLICT");
+        assertThatThrownBy(() -> new InsertSelect(TableRef.of("_J"), List.of("A"), found, false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void returningIsRefusedWhereUnsupported() {
         Delete d = new Delete(TableRef.of("T"), null, List.of("id"));
         assertThat(SqlRenderer.render(PG, d).sql()).isEqualTo("DELETE FROM \"T\" RETURNING \"id\"");

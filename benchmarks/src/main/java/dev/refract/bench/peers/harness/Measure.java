@@ -15,6 +15,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * with the bytes the thread allocated during the operations (HotSpot's per-thread counter), and the
  * resets of state-changing workloads outside both. The concurrency mix: threads looping on random
  * by-id reads and pages for a fixed time.
+ *
+ * <p>The peers of one workload are measured interleaved ({@link #runAll}, {@link #mixAll}): every peer
+ * warms up, then the measured time is cut into {@link #ROUNDS} rounds, and each round gives each peer its
+ * slice, the order turning by one every round. A drift of the machine during the workload (another
+ * process, the database's caches, a JIT compilation elsewhere) then falls on every peer alike, where one
+ * peer's 10 s after another's would give it to one of them alone.
  */
 public final class Measure {
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -30,12 +36,36 @@ public final class Measure {
         this.maxSamples = maxSamples;
     }
 
-    public Stats run(Peer peer, Workload w, Connection resets) throws Exception {
-        loop(peer, w, resets, warmup.toNanos(), new long[maxSamples], false);
-        long[] nanos = new long[maxSamples];
-        long[] bytes = new long[1];
-        int n = loop(peer, w, resets, measure.toNanos(), nanos, true, bytes);
-        return Stats.of(peer.name(), w.label(), nanos, n, n == 0 ? 0 : bytes[0] / n, 0);
+    /** Rounds the measured time of a workload is cut into. */
+    public static final int ROUNDS = 5;
+
+    /** Every peer on one workload, interleaved: each warms up, then {@link #ROUNDS} rounds of slices. */
+    public List<Stats> runAll(List<Peer> peers, Workload w, Connection resets) throws Exception {
+        int p = peers.size();
+        for (Peer peer : peers) {
+            loop(peer, w, resets, warmup.toNanos(), new long[maxSamples], false);
+        }
+        long[][] nanos = new long[p][maxSamples];
+        int[] n = new int[p];
+        long[] bytes = new long[p];
+        int perRound = Math.max(5, maxSamples / ROUNDS);
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int k = 0; k < p; k++) {
+                int i = (k + round) % p;
+                long[] slice = new long[Math.min(perRound, maxSamples - n[i])];
+                long[] sliceBytes = new long[1];
+                int taken = slice.length == 0 ? 0
+                        : loop(peers.get(i), w, resets, measure.toNanos() / ROUNDS, slice, true, sliceBytes);
+                System.arraycopy(slice, 0, nanos[i], n[i], taken);
+                n[i] += taken;
+                bytes[i] += sliceBytes[0];
+            }
+        }
+        List<Stats> out = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            out.add(Stats.of(peers.get(i).name(), w.label(), nanos[i], n[i], n[i] == 0 ? 0 : bytes[i] / n[i], 0));
+        }
+        return out;
     }
 
     private int loop(Peer peer, Workload w, Connection resets, long budget, long[] nanos, boolean record) throws Exception {
@@ -66,10 +96,34 @@ public final class Measure {
         return n;
     }
 
-    /** The concurrency mix: {@code threads} threads for {@code duration} after a warm-up, ops/s and per-op latency. */
-    public Stats mix(Peer peer, int threads, Duration duration, int customers) throws Exception {
-        mixRun(peer, threads, warmup, customers);
-        List<long[]> all = mixRun(peer, threads, duration, customers);
+    /**
+     * The concurrency mix for every peer, interleaved as {@link #runAll} does: each warms up, then
+     * {@code rounds} rounds give each peer {@code duration / rounds}, the order turning every round.
+     */
+    public List<Stats> mixAll(List<Peer> peers, int threads, Duration duration, int customers, int rounds) throws Exception {
+        int p = peers.size();
+        for (Peer peer : peers) {
+            mixRun(peer, threads, warmup, customers);
+        }
+        List<List<long[]>> runs = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            runs.add(new ArrayList<>());
+        }
+        Duration slice = duration.dividedBy(rounds);
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < p; k++) {
+                int i = (k + round) % p;
+                runs.get(i).addAll(mixRun(peers.get(i), threads, slice, customers));
+            }
+        }
+        List<Stats> out = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            out.add(mixStats(peers.get(i), threads, runs.get(i), slice.multipliedBy(rounds)));
+        }
+        return out;
+    }
+
+    private static Stats mixStats(Peer peer, int threads, List<long[]> all, Duration measured) {
         int total = 0;
         for (long[] a : all) {
             total += (int) a[0];
@@ -81,7 +135,7 @@ public final class Measure {
             at += (int) a[0];
         }
         return Stats.of(peer.name(), "concurrency-mix-" + threads + "-threads", nanos, total, 0,
-                total / (duration.toNanos() / 1e9));
+                total / (measured.toNanos() / 1e9));
     }
 
     private static List<long[]> mixRun(Peer peer, int threads, Duration duration, int customers) throws Exception {

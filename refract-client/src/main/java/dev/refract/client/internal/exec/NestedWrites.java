@@ -1,6 +1,8 @@
 package dev.refract.client.internal.exec;
 
 import dev.refract.client.RefractException;
+import dev.refract.client.internal.plan.Aliases;
+import dev.refract.client.internal.plan.FilterCompiler;
 import dev.refract.client.internal.plan.RelationJoin;
 import dev.refract.client.query.FieldWrite;
 import dev.refract.client.query.Filter;
@@ -9,6 +11,8 @@ import dev.refract.client.query.WriteData;
 import dev.refract.dialect.sql.Delete;
 import dev.refract.dialect.sql.Expr;
 import dev.refract.dialect.sql.Insert;
+import dev.refract.dialect.sql.InsertSelect;
+import dev.refract.dialect.sql.Select;
 import dev.refract.dialect.sql.SqlRenderer;
 import dev.refract.dialect.sql.TableRef;
 import dev.refract.dialect.sql.Update;
@@ -139,6 +143,11 @@ final class NestedWrites {
      * where is looked up on its own, so a missing record fails with P2025 as a single connect does.
      */
     void connectAll(List<NestedWrite.Connect> connects) {
+        if (parentIsNew && field.relation().isManyToMany() && !connects.isEmpty()
+                && connects.stream().noneMatch(w -> FilterCompiler.isAll(w.where()))) {
+            linkFound(connects.stream().map(NestedWrite.Connect::where).toList());
+            return;
+        }
         if (connects.size() <= 1 || !field.isList()) {
             connects.forEach(this::apply);
             return;
@@ -146,13 +155,41 @@ final class NestedWrites {
         List<Filter> wheres = connects.stream().map(NestedWrite.Connect::where).toList();
         List<Map<ScalarField, Object>> found = writes.keys(c, related, new Filter.Or(wheres));
         if (found.size() < wheres.size()) {
-            for (Filter where : wheres) {
-                if (writes.keys(c, related, where).isEmpty()) {
-                    throw WriteExecutor.connectNotFound(field, field.model(), related);
-                }
-            }
+            requireEach(wheres);
         }
         connect(found);
+    }
+
+    /**
+     * Links a record created in this write to the records the wheres find, in one statement: the join
+     * table's rows come from the query that finds them ({@code INSERT ... SELECT}), so no read goes
+     * first. The new record has no links but those this write made (rows already there are skipped),
+     * so fewer rows than wheres means a where found nothing (P2025; the write's transaction rolls the
+     * rows back), two wheres found the same record, or a record was linked already: a look at each
+     * where tells these apart.
+     */
+    private void linkFound(List<Filter> wheres) {
+        Filter where = wheres.size() == 1 ? wheres.get(0) : new Filter.Or(wheres);
+        Aliases aliases = new Aliases();
+        String t = aliases.next();
+        Select found = Select.from(RelationJoin.table(related).as(t))
+                .items(List.of(new Select.Item(Expr.param(parent.get(RelationJoin.singleId(field.model()))), null),
+                        new Select.Item(Expr.column(t, RelationJoin.singleId(related).databaseName()), null)))
+                .where(new FilterCompiler(aliases).compile(where, t));
+        InsertSelect link = new InsertSelect(TableRef.of(field.relation().joinTableName()),
+                List.of(RelationJoin.ownColumn(field), RelationJoin.otherColumn(field)), found, true);
+        if (statements.update(c, SqlRenderer.render(statements.dialect(), link), field.model()) < wheres.size()) {
+            requireEach(wheres);
+        }
+    }
+
+    /** P2025 unless each where finds a record. */
+    private void requireEach(List<Filter> wheres) {
+        for (Filter where : wheres) {
+            if (writes.keys(c, related, where).isEmpty()) {
+                throw WriteExecutor.connectNotFound(field, field.model(), related);
+            }
+        }
     }
 
     /**

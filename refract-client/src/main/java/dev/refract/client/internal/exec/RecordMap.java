@@ -17,11 +17,17 @@ import java.util.Set;
  * (its relations, {@code _count}): putting the next of them in that order extends the record in place. Mutable like the map it replaces: relations and {@code _count}
  * are put after the scalars, and callers may change what they get.
  */
-final class RecordMap extends AbstractMap<String, Object> {
+public final class RecordMap extends AbstractMap<String, Object> {
     private String[] keys;
     private Object[] values;
     private int size;
     private boolean ownKeys;
+    /**
+     * Where the next lookup starts: one past the last key found. Generated record mappers read the
+     * fields in the order the record holds them, so each finds its key at the first place it looks.
+     * Only a hint: a racy value is still a valid start.
+     */
+    private int next;
 
     /**
      * A record whose first {@code size} keys are {@code sharedKeys} (not copied; never changed here)
@@ -34,17 +40,33 @@ final class RecordMap extends AbstractMap<String, Object> {
     }
 
     private int indexOf(Object key) {
-        for (int i = 0; i < size; i++) {
+        int n = size;
+        int start = Math.min(next, n);
+        for (int i = start; i < n; i++) {
             if (keys[i] == key) {
+                next = i + 1;
                 return i;
             }
         }
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < start; i++) {
+            if (keys[i] == key) {
+                next = i + 1;
+                return i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
             if (keys[i].equals(key)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The value of {@code key}, or {@code absent} when the record has no such entry: one lookup where
+     * {@code containsKey} and {@code get} take two (for generated record mappers). */
+    public Object getOr(String key, Object absent) {
+        int i = indexOf(key);
+        return i < 0 ? absent : values[i];
     }
 
     @Override

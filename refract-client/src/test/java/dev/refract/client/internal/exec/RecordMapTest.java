@@ -69,4 +69,18 @@ class RecordMapTest {
         assertThat(other).isEmpty();
         assertThat(record(3, "c@x.io").keySet()).containsExactly("id", "email");
     }
+
+    @Test
+    void getOrTellsAnAbsentKeyFromANullValueInAnyOrderOfLookups() {
+        Object absent = new Object();
+        RecordMap r = new RecordMap(NAMES, new Object[] {1, null, null, null}, 2);
+        assertThat(r.getOr("email", absent)).isNull();
+        assertThat(r.getOr("id", absent)).isEqualTo(1);
+        assertThat(r.getOr("posts", absent)).isSameAs(absent);
+        assertThat(r.getOr(new String("id"), absent)).isEqualTo(1);
+        assertThat(r.get("email")).isNull();
+        r.remove("id");
+        assertThat(r.getOr("id", absent)).isSameAs(absent);
+        assertThat(r.getOr("email", absent)).isNull();
+    }
 }

@@ -254,9 +254,32 @@ class RelationLoadStrategyTest {
         void findUniqueAndFindFirst() {
             both("Customer", "findUnique", m("where", m("id", 1), "include", m("orders", m("orderBy", m("id", "asc"),
                     "include", m("products", m("orderBy", m("id", "asc")))), "address", true)), 4);
-            assertThat(both("Customer", "findUnique", m("where", m("id", 99), "include", m("orders", true)), 1)).isNull();
+            // where the database takes statements together, the orders of customer 99 are asked for with it
+            assertThat(both("Customer", "findUnique", m("where", m("id", 99), "include", m("orders", true)),
+                    dialect().sendsQueriesTogether() ? 2 : 1)).isNull();
             both("Order", "findFirst", m("where", m("paid", true), "orderBy", m("date", "desc"),
                     "include", m("customer", m("include", m("address", true)))), 3);
+        }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void relatedRecordsNamedByTheWhereAreReadWithTheirParentsAndStillFollowTheParents() {
+            // the where pins the key the orders hang on: read in the same round trip where the database allows
+            assertThat(both("Customer", "findUnique", m("where", m("id", 1, "name", "nobody"), "include", m("orders", true)),
+                    dialect().sendsQueriesTogether() ? 2 : 1)).isNull();
+            Map<String, Object> one = (Map<String, Object>) both("Customer", "findUnique", m("where", m("id", 1),
+                    "include", m("orders", m("where", m("paid", true), "orderBy", m("id", "desc")))), 2);
+            assertThat((List<Map<String, Object>>) one.get("orders")).isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.get("paid")).isEqualTo(true))
+                    .extracting(o -> (Integer) o.get("id")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            // the referencing side: every order of customer 1 names the same customer
+            List<Map<String, Object>> orders = (List<Map<String, Object>>) both("Order", "findMany",
+                    m("where", m("customerId", 1), "include", m("customer", true)), 2);
+            assertThat(orders).isNotEmpty().allSatisfy(o -> assertThat(((Map<String, Object>) o.get("customer")).get("id")).isEqualTo(1));
+            // a take on the related records counts per parent
+            Map<String, Object> first = (Map<String, Object>) both("Customer", "findUnique", m("where", m("id", 1),
+                    "include", m("orders", m("take", 1, "orderBy", m("id", "asc")))), 2);
+            assertThat((List<Map<String, Object>>) first.get("orders")).hasSize(1);
         }
 
         @Test

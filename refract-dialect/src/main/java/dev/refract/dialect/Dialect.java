@@ -45,6 +45,16 @@ public interface Dialect extends SqlSyntax {
         return false;
     }
 
+    /**
+     * Several SELECTs joined with {@code ;} in one prepared statement reach the server in one round
+     * trip, their results read in turn ({@code getMoreResults}): PostgreSQL's driver sends each part's
+     * Parse/Bind/Execute before one Sync. The client reads a record and the related records it can
+     * name before reading the record (their keys are in its where) that way.
+     */
+    default boolean sendsQueriesTogether() {
+        return false;
+    }
+
     /** Binding values and reading columns as the client's Java types. */
     default dev.refract.dialect.values.JdbcValues values() {
         return dev.refract.dialect.values.JdbcValues.STANDARD;

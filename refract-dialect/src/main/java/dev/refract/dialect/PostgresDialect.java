@@ -94,6 +94,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean sendsQueriesTogether() {
+        return true;
+    }
+
+    @Override
     public String jsonArrayFunction() {
         return "JSON_BUILD_ARRAY";
     }

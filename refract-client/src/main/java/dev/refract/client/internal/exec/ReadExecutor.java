@@ -46,6 +46,7 @@ public final class ReadExecutor {
         LevelPlan plan;
         List<Object[]> rows;
         Layout layout = null;
+        Map<RelationField, Ahead> ahead = Map.of();
         if (inMemory) {
             plan = ReadPlanner.root(MemoryPage.unpaged(query));
             rows = statements.query(connection, plan.select(), kinds(plan));
@@ -53,7 +54,12 @@ public final class ReadExecutor {
             ReadStatements.Bound root = roots.root(query);
             plan = root.plan();
             layout = root.layout();
-            rows = statements.query(connection, root.sql(), root.kinds());
+            ahead = ahead(query);
+            if (ahead.isEmpty()) {
+                rows = statements.query(connection, root.sql(), root.kinds());
+            } else {
+                rows = readTogether(connection, root, ahead);
+            }
         }
         if (plan.reversed()) {
             Collections.reverse(rows);
@@ -61,7 +67,70 @@ public final class ReadExecutor {
         if (inMemory) {
             rows = MemoryPage.apply(rows, query, plan);
         }
-        return shape(connection, query, plan, rows, layout != null ? layout : Layout.of(query, plan));
+        return shape(connection, query, plan, rows, layout != null ? layout : Layout.of(query, plan), ahead);
+    }
+
+    /** A level read together with its parents' statement: its plan, and its rows once read. */
+    private static final class Ahead {
+        final LevelPlan plan;
+        final RenderedSql sql;
+        List<Object[]> rows;
+
+        Ahead(LevelPlan plan, RenderedSql sql) {
+            this.plan = plan;
+            this.sql = sql;
+        }
+    }
+
+    /**
+     * The included relations whose records can be read in the same round trip as the top level: where
+     * the database takes several statements at once, and the top level's where pins the parent key of
+     * the relation ({@code findUnique({where: {id: 7}, include: {orders: true}})}: every customer it
+     * finds has id 7, so the orders are those of customer 7 whatever the customer's row says). The
+     * levels below are read after, as their parents' keys come from rows.
+     */
+    private Map<RelationField, Ahead> ahead(ReadQuery query) {
+        if (query.selection().relations().isEmpty() || !statements.dialect().sendsQueriesTogether()) {
+            return Map.of();
+        }
+        Map<ScalarField, Object> pinned = Keys.pinnedValues(query.where());
+        if (pinned.isEmpty()) {
+            return Map.of();
+        }
+        Map<RelationField, Ahead> ahead = new LinkedHashMap<>();
+        for (Map.Entry<RelationField, ReadQuery> include : query.selection().relations().entrySet()) {
+            List<ScalarField> parentKey = ReadPlanner.parentKey(include.getKey());
+            if (!pinned.keySet().containsAll(parentKey) || MemoryPage.applies(include.getValue())) {
+                continue;
+            }
+            Object key;
+            if (parentKey.size() == 1) {
+                key = pinned.get(parentKey.get(0));
+            } else {
+                key = parentKey.stream().map(pinned::get).toList();
+            }
+            LevelPlan plan = ReadPlanner.child(include.getValue(), include.getKey(), List.of(key));
+            ahead.put(include.getKey(), new Ahead(plan, statements.render(plan.select())));
+        }
+        return ahead;
+    }
+
+    /** The top level's rows, read in one round trip with the levels read ahead (whose rows it fills in). */
+    private List<Object[]> readTogether(Connection connection, ReadStatements.Bound root, Map<RelationField, Ahead> ahead) {
+        List<RenderedSql> parts = new ArrayList<>();
+        List<List<ScalarField>> kinds = new ArrayList<>();
+        parts.add(root.sql());
+        kinds.add(root.kinds());
+        for (Ahead a : ahead.values()) {
+            parts.add(a.sql);
+            kinds.add(kinds(a.plan));
+        }
+        List<List<Object[]>> results = statements.queryTogether(connection, parts, kinds);
+        int i = 1;
+        for (Ahead a : ahead.values()) {
+            a.rows = results.get(i++);
+        }
+        return results.get(0);
     }
 
     /** Where each selected scalar of a level's records is in its rows: record key {@code names[i]} is column {@code positions[i]}. */
@@ -102,11 +171,11 @@ public final class ReadExecutor {
     }
 
     List<Map<String, Object>> shape(Connection connection, ReadQuery query, LevelPlan plan, List<Object[]> rows) {
-        return shape(connection, query, plan, rows, Layout.of(query, plan));
+        return shape(connection, query, plan, rows, Layout.of(query, plan), Map.of());
     }
 
     private List<Map<String, Object>> shape(Connection connection, ReadQuery query, LevelPlan plan, List<Object[]> rows,
-            Layout layout) {
+            Layout layout, Map<RelationField, Ahead> ahead) {
         List<Map<String, Object>> records = new ArrayList<>(rows.size());
         String[] names = layout.names();
         int[] positions = layout.positions();
@@ -126,7 +195,7 @@ public final class ReadExecutor {
             records.add(new RecordMap(names, values, positions.length));
         }
         for (Map.Entry<RelationField, ReadQuery> include : query.selection().relations().entrySet()) {
-            loadRelation(connection, include.getKey(), include.getValue(), plan, rows, records);
+            loadRelation(connection, include.getKey(), include.getValue(), plan, rows, records, ahead.get(include.getKey()));
         }
         if (!plan.counts().isEmpty()) {
             for (int r = 0; r < rows.size(); r++) {
@@ -141,7 +210,7 @@ public final class ReadExecutor {
     }
 
     private void loadRelation(Connection connection, RelationField field, ReadQuery childQuery, LevelPlan parentPlan,
-            List<Object[]> parentRows, List<Map<String, Object>> parents) {
+            List<Object[]> parentRows, List<Map<String, Object>> parents, Ahead ahead) {
         List<ScalarField> parentKey = ReadPlanner.parentKey(field);
         int[] positions = parentKey.stream().mapToInt(parentPlan::position).toArray();
         Set<Object> keys = new LinkedHashSet<>();
@@ -158,7 +227,11 @@ public final class ReadExecutor {
         List<Object> all = new ArrayList<>(keys);
         boolean inMemory = MemoryPage.applies(childQuery);
         ReadQuery sent = inMemory ? MemoryPage.unpaged(childQuery) : childQuery;
-        if (!all.isEmpty() && all.size() <= chunkSize) {
+        if (ahead != null) {
+            // read with the parents' statement: the where pinned the key every parent row has
+            plan = ahead.plan;
+            childRows = ahead.rows;
+        } else if (!all.isEmpty() && all.size() <= chunkSize) {
             // usually one statement carries every key; chunked only when the database's limit says so
             plan = ReadPlanner.child(sent, field, all);
             RenderedSql sql = statements.render(plan.select());

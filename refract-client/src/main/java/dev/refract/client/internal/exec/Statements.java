@@ -115,6 +115,51 @@ public final class Statements {
         return rows;
     }
 
+    /**
+     * Runs several SELECTs in one round trip (only where {@link Dialect#sendsQueriesTogether()}): one
+     * prepared statement of the parts joined with {@code ;}, their results read in order; part i's
+     * column j is read as {@code kinds.get(i).get(j)}. Each part is told to the log as a statement.
+     */
+    public List<List<Object[]>> queryTogether(Connection connection, List<RenderedSql> parts, List<List<ScalarField>> kinds) {
+        long start = System.nanoTime();
+        StringBuilder text = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        for (RenderedSql part : parts) {
+            text.append(text.length() == 0 ? "" : "; ").append(part.sql());
+            parameters.addAll(part.parameters());
+        }
+        RenderedSql all = new RenderedSql(text.toString(), parameters);
+        List<List<Object[]>> results = new ArrayList<>(parts.size());
+        try (PreparedStatement ps = connection.prepareStatement(all.sql())) {
+            bindAll(ps, all);
+            boolean hasResult = ps.execute();
+            for (List<ScalarField> columns : kinds) {
+                if (!hasResult) {
+                    throw new IllegalStateException("a part of a statement batch returned no rows: " + all.sql());
+                }
+                List<Object[]> rows = new ArrayList<>();
+                try (ResultSet rs = ps.getResultSet()) {
+                    while (rs.next()) {
+                        Object[] row = new Object[columns.size()];
+                        for (int i = 0; i < row.length; i++) {
+                            row[i] = read(rs, i + 1, columns.get(i));
+                        }
+                        rows.add(row);
+                    }
+                }
+                results.add(rows);
+                hasResult = ps.getMoreResults();
+            }
+        } catch (SQLException e) {
+            throw failure(e, null, all.sql());
+        } finally {
+            for (RenderedSql part : parts) {
+                told(part, start);
+            }
+        }
+        return results;
+    }
+
     /** Runs an INSERT, UPDATE or DELETE for {@code model}; the number of rows it changed. */
     public int update(Connection connection, RenderedSql sql, Model model) {
         long start = System.nanoTime();

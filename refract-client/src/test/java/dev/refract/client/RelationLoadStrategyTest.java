@@ -276,6 +276,20 @@ class RelationLoadStrategyTest {
             List<Map<String, Object>> orders = (List<Map<String, Object>>) both("Order", "findMany",
                     m("where", m("customerId", 1), "include", m("customer", true)), 2);
             assertThat(orders).isNotEmpty().allSatisfy(o -> assertThat(((Map<String, Object>) o.get("customer")).get("id")).isEqualTo(1));
+            // levels below: their parents named by a subquery of the level above, the above level's where kept
+            Map<String, Object> deep = (Map<String, Object>) both("Customer", "findUnique", m("where", m("id", 1),
+                    "include", m("orders", m("where", m("paid", true), "orderBy", m("id", "asc"),
+                            "include", m("products", m("where", m("price", m("gt", 0)), "orderBy", m("id", "asc")))))), 3);
+            assertThat((List<Map<String, Object>>) deep.get("orders")).isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.get("paid")).isEqualTo(true));
+            statements.clear();
+            client.execute("Customer", "findUnique", m("where", m("id", 1), "relationLoadStrategy", "query",
+                    "include", m("orders", m("where", m("paid", true), "include", m("products", true)))));
+            assertThat(statements).hasSize(3);
+            assertThat(statements.get(2).contains(" IN (SELECT ")).as(statements.get(2)).isEqualTo(dialect().sendsQueriesTogether());
+            // a paged level in the middle: the level below waits for its rows
+            both("Customer", "findUnique", m("where", m("id", 1), "include", m("orders", m("take", 2, "orderBy", m("id", "desc"),
+                    "include", m("products", m("orderBy", m("id", "asc")))))), 3);
             // a take on the related records counts per parent
             Map<String, Object> first = (Map<String, Object>) both("Customer", "findUnique", m("where", m("id", 1),
                     "include", m("orders", m("take", 1, "orderBy", m("id", "asc")))), 2);

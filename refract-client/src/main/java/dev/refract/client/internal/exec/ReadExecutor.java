@@ -5,6 +5,7 @@ import dev.refract.client.internal.plan.ReadPlanner;
 import dev.refract.client.internal.plan.StrategyChooser;
 import dev.refract.client.query.RelationLoadStrategy;
 import dev.refract.dialect.sql.RenderedSql;
+import dev.refract.dialect.sql.Select;
 import dev.refract.schema.model.ScalarKind;
 import dev.refract.client.query.ReadQuery;
 import dev.refract.schema.model.RelationField;
@@ -70,15 +71,17 @@ public final class ReadExecutor {
         return shape(connection, query, plan, rows, layout != null ? layout : Layout.of(query, plan), ahead);
     }
 
-    /** A level read together with its parents' statement: its plan, and its rows once read. */
+    /** A level read together with its parents' statement: its plan, its rows once read, the levels below read with it. */
     private static final class Ahead {
         final LevelPlan plan;
         final RenderedSql sql;
+        final Map<RelationField, Ahead> below;
         List<Object[]> rows;
 
-        Ahead(LevelPlan plan, RenderedSql sql) {
+        Ahead(LevelPlan plan, RenderedSql sql, Map<RelationField, Ahead> below) {
             this.plan = plan;
             this.sql = sql;
+            this.below = below;
         }
     }
 
@@ -86,8 +89,10 @@ public final class ReadExecutor {
      * The included relations whose records can be read in the same round trip as the top level: where
      * the database takes several statements at once, and the top level's where pins the parent key of
      * the relation ({@code findUnique({where: {id: 7}, include: {orders: true}})}: every customer it
-     * finds has id 7, so the orders are those of customer 7 whatever the customer's row says). The
-     * levels below are read after, as their parents' keys come from rows.
+     * finds has id 7, so the orders are those of customer 7 whatever the customer's row says). Below
+     * such a level, a level is read ahead too, its parents named by a subquery of the level above
+     * ({@code WHERE "A" IN (SELECT id FROM "Order" WHERE "customerId" = ?)}), where that level is one
+     * WHERE's rows (no take, skip, cursor or distinct).
      */
     private Map<RelationField, Ahead> ahead(ReadQuery query) {
         if (query.selection().relations().isEmpty() || !statements.dialect().sendsQueriesTogether()) {
@@ -110,9 +115,30 @@ public final class ReadExecutor {
                 key = parentKey.stream().map(pinned::get).toList();
             }
             LevelPlan plan = ReadPlanner.child(include.getValue(), include.getKey(), List.of(key));
-            ahead.put(include.getKey(), new Ahead(plan, statements.render(plan.select())));
+            ahead.put(include.getKey(), new Ahead(plan, statements.render(plan.select()), below(include.getValue(), plan)));
         }
         return ahead;
+    }
+
+    /** The levels below a level read ahead that can be read ahead too (see {@link #ahead}). */
+    private Map<RelationField, Ahead> below(ReadQuery query, LevelPlan plan) {
+        Map<RelationField, Ahead> below = new LinkedHashMap<>();
+        for (Map.Entry<RelationField, ReadQuery> include : query.selection().relations().entrySet()) {
+            Select parents = ReadPlanner.keysOf(plan, ReadPlanner.parentKey(include.getKey()));
+            if (parents == null || MemoryPage.applies(include.getValue())) {
+                continue;
+            }
+            LevelPlan child = ReadPlanner.child(include.getValue(), include.getKey(), parents);
+            below.put(include.getKey(), new Ahead(child, statements.render(child.select()), below(include.getValue(), child)));
+        }
+        return below;
+    }
+
+    private static void collect(Map<RelationField, Ahead> ahead, List<Ahead> into) {
+        for (Ahead a : ahead.values()) {
+            into.add(a);
+            collect(a.below, into);
+        }
     }
 
     /** The top level's rows, read in one round trip with the levels read ahead (whose rows it fills in). */
@@ -121,13 +147,15 @@ public final class ReadExecutor {
         List<List<ScalarField>> kinds = new ArrayList<>();
         parts.add(root.sql());
         kinds.add(root.kinds());
-        for (Ahead a : ahead.values()) {
+        List<Ahead> all = new ArrayList<>();
+        collect(ahead, all);
+        for (Ahead a : all) {
             parts.add(a.sql);
             kinds.add(kinds(a.plan));
         }
         List<List<Object[]>> results = statements.queryTogether(connection, parts, kinds);
         int i = 1;
-        for (Ahead a : ahead.values()) {
+        for (Ahead a : all) {
             a.rows = results.get(i++);
         }
         return results.get(0);
@@ -258,7 +286,8 @@ public final class ReadExecutor {
             for (int i = 0; i < link.length; i++) {
                 link[i] = plan.linkStart() + i;
             }
-            List<Map<String, Object>> children = shape(connection, childQuery, plan, childRows);
+            List<Map<String, Object>> children = ahead == null ? shape(connection, childQuery, plan, childRows)
+                    : shape(connection, childQuery, plan, childRows, Layout.of(childQuery, plan), ahead.below);
             for (int r = 0; r < childRows.size(); r++) {
                 byParent.computeIfAbsent(key(childRows.get(r), link), k -> new ArrayList<>()).add(children.get(r));
             }

@@ -52,6 +52,32 @@ public final class ReadPlanner {
      * {@code keys} (single values, or lists for composite keys).
      */
     public static LevelPlan child(ReadQuery query, RelationField field, List<Object> keys) {
+        return child(query, field, link -> keysIn(link, keys));
+    }
+
+    /**
+     * The plan of an included level whose parents are the rows {@code parentKeys} selects (their key
+     * for {@code field}, from {@link #keysOf}): {@code link IN (SELECT ...)}, so the level can be sent
+     * before its parents' rows are read.
+     */
+    public static LevelPlan child(ReadQuery query, RelationField field, Select parentKeys) {
+        return child(query, field, link -> new Expr.InSelect(link, parentKeys, false));
+    }
+
+    /**
+     * A SELECT of the {@code fields} of the rows a level's plan reads, for {@link #child(ReadQuery,
+     * RelationField, Select)}; null when the level is paged per parent (its rows are not one WHERE's).
+     */
+    public static Select keysOf(LevelPlan plan, List<ScalarField> fields) {
+        Select select = plan.select();
+        if (select.from().subquery() != null || select.limit() != null || select.offset() != null || select.distinct()) {
+            return null;
+        }
+        String t = select.from().alias();
+        return select.columns(t, fields.stream().map(ScalarField::databaseName).toList()).orderBy(List.of());
+    }
+
+    private static LevelPlan child(ReadQuery query, RelationField field, java.util.function.Function<List<Expr>, Expr> linked) {
         Aliases aliases = new Aliases();
         String t = aliases.next();
         List<ScalarField> columns = columns(query);
@@ -76,7 +102,7 @@ public final class ReadPlanner {
         SortKeys sorting = orders(query, t, aliases, reversed);
         List<Select.Order> orders = sorting.orders();
         from = sorting.joinInto(from);
-        Expr where = where(query, t, aliases, keysIn(link, keys), sorting);
+        Expr where = where(query, t, aliases, linked.apply(link), sorting);
         boolean perParentPage = query.take() != null || (query.skip() != null && query.skip() > 0);
         List<RelationField> counts = List.copyOf(query.selection().counts().keySet());
         if (!perParentPage) {

@@ -44,9 +44,17 @@ public final class Dataset {
     private final List<String> seed;
     private final String scale;
     private final List<String> restore;
+    private final java.util.function.UnaryOperator<String> schemaEdit;
 
     Dataset(String name, String database, int version, String schemaResource, List<String> extraDdl, List<String> seed,
             String scale, List<String> restore) {
+        this(name, database, version, schemaResource, java.util.function.UnaryOperator.identity(), extraDdl, seed, scale, restore);
+    }
+
+    /** With {@code schemaEdit} applied to the schema resource's text (an index added, say). */
+    Dataset(String name, String database, int version, String schemaResource, java.util.function.UnaryOperator<String> schemaEdit,
+            List<String> extraDdl, List<String> seed, String scale, List<String> restore) {
+        this.schemaEdit = schemaEdit;
         this.restore = restore;
         this.name = name;
         this.database = database;
@@ -81,7 +89,7 @@ public final class Dataset {
 
     public String schemaText() {
         try (InputStream in = Dataset.class.getResourceAsStream(schemaResource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return schemaEdit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -92,7 +92,9 @@ public final class ReadExecutor {
      * finds has id 7, so the orders are those of customer 7 whatever the customer's row says). Below
      * such a level, a level is read ahead too, its parents named by a subquery of the level above
      * ({@code WHERE "A" IN (SELECT id FROM "Order" WHERE "customerId" = ?)}), where that level is one
-     * WHERE's rows (no take, skip, cursor or distinct).
+     * WHERE's rows (no take, skip, cursor or distinct) found through an index: the subquery finds the
+     * level's rows again, which is cheap by an index and a second scan without one (PostgreSQL has no
+     * index on a foreign key the schema does not declare), where reading the keys first is cheaper.
      */
     private Map<RelationField, Ahead> ahead(ReadQuery query) {
         if (query.selection().relations().isEmpty() || !statements.dialect().sendsQueriesTogether()) {
@@ -115,13 +117,17 @@ public final class ReadExecutor {
                 key = parentKey.stream().map(pinned::get).toList();
             }
             LevelPlan plan = ReadPlanner.child(include.getValue(), include.getKey(), List.of(key));
-            ahead.put(include.getKey(), new Ahead(plan, statements.render(plan.select()), below(include.getValue(), plan)));
+            ahead.put(include.getKey(), new Ahead(plan, statements.render(plan.select()),
+                    below(include.getKey(), include.getValue(), plan)));
         }
         return ahead;
     }
 
     /** The levels below a level read ahead that can be read ahead too (see {@link #ahead}). */
-    private Map<RelationField, Ahead> below(ReadQuery query, LevelPlan plan) {
+    private Map<RelationField, Ahead> below(RelationField level, ReadQuery query, LevelPlan plan) {
+        if (query.selection().relations().isEmpty() || !StrategyChooser.indexed(level, statements.dialect())) {
+            return Map.of();
+        }
         Map<RelationField, Ahead> below = new LinkedHashMap<>();
         for (Map.Entry<RelationField, ReadQuery> include : query.selection().relations().entrySet()) {
             Select parents = ReadPlanner.keysOf(plan, ReadPlanner.parentKey(include.getKey()));
@@ -129,7 +135,8 @@ public final class ReadExecutor {
                 continue;
             }
             LevelPlan child = ReadPlanner.child(include.getValue(), include.getKey(), parents);
-            below.put(include.getKey(), new Ahead(child, statements.render(child.select()), below(include.getValue(), child)));
+            below.put(include.getKey(), new Ahead(child, statements.render(child.select()),
+                    below(include.getKey(), include.getValue(), child)));
         }
         return below;
     }

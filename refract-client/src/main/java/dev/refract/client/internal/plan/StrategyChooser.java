@@ -72,7 +72,7 @@ public final class StrategyChooser {
     }
 
     /** Whether the related records of one parent are found through an index. */
-    static boolean indexed(RelationField field, Dialect dialect) {
+    public static boolean indexed(RelationField field, Dialect dialect) {
         if (field.relation().isManyToMany() || field.isReferencing()) {
             // the join table has a unique (A, B) and an index on B; a referenced key is unique
             return true;

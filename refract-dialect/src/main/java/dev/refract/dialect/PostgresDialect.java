@@ -94,6 +94,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean supportsArrayParameters() {
+        return true;
+    }
+
+    @Override
     public boolean sendsQueriesTogether() {
         return true;
     }

@@ -73,6 +73,17 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * {@code expr} is one of {@code values} (of a scalar type {@code kind}: INT, BIG_INT or STRING):
+     * {@code expr = ANY(?)} with one array parameter where {@link SqlSyntax#supportsArrayParameters()},
+     * {@code expr IN (?, ?, ...)} elsewhere; an empty list is false.
+     */
+    record AnyOf(Expr expr, dev.refract.schema.model.ScalarKind kind, List<Object> values) implements Expr {
+        public AnyOf {
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+    }
+
     /** {@code (a, b) IN (SELECT ...)}, or a single column. */
     record InSelect(List<Expr> left, Select select, boolean negated) implements Expr {
         public InSelect {

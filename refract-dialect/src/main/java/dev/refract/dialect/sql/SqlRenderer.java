@@ -312,6 +312,8 @@ public final class SqlRenderer {
             sql.append(n.negated() ? " IS NOT NULL" : " IS NULL");
         } else if (e instanceof Expr.In in) {
             in(in);
+        } else if (e instanceof Expr.AnyOf any) {
+            anyOf(any);
         } else if (e instanceof Expr.InSelect in) {
             if (in.left().size() == 1) {
                 expr(in.left().get(0));
@@ -420,6 +422,20 @@ public final class SqlRenderer {
             expr(parts.get(i));
         }
         sql.append(')');
+    }
+
+    private void anyOf(Expr.AnyOf any) {
+        if (!syntax.supportsArrayParameters()) {
+            in(new Expr.In(any.expr(), any.values().stream().map(v -> (Expr) Expr.param(v)).toList(), false));
+            return;
+        }
+        if (any.values().isEmpty()) {
+            sql.append("1=0");
+            return;
+        }
+        expr(any.expr());
+        sql.append(" = ANY(?)");
+        params.add(new dev.refract.dialect.values.ArrayValue(any.kind(), null, any.values()));
     }
 
     private void in(Expr.In in) {

@@ -74,6 +74,14 @@ public interface SqlSyntax {
         return false;
     }
 
+    /**
+     * A list of values can be one bound array ({@code expr = ANY(?)}): the statement's text is the same
+     * for any number of values (one server-side prepared statement, no bind-parameter limit).
+     */
+    default boolean supportsArrayParameters() {
+        return false;
+    }
+
     /** {@code LEFT JOIN LATERAL (...) ON TRUE}; otherwise related JSON is a correlated scalar subquery. */
     default boolean supportsLateralJoin() {
         return false;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.refract.dialect.Dialect;
 import dev.refract.schema.model.Provider;
+import dev.refract.dialect.values.ArrayValue;
+import dev.refract.schema.model.ScalarKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +122,21 @@ class SqlRendererTest {
         assertThat(SqlRenderer.render(MY, upsert).sql())
                 .isEqualTo("INSERT INTO `T` (`a`, `b`) VALUES (?, ?) ON DUPLICATE KEY UPDATE `b` = ?");
         assertThat(SqlRenderer.render(MY, upsert).parameters()).containsExactly(1, "x", "y");
+    }
+
+    @Test
+    void aListOfKeysIsOneArrayWhereTheDatabaseHasArraysAndAnInListElsewhere() {
+        Select s = Select.from(TableRef.of("O").as("t0")).columns("t0", List.of("id"))
+                .where(new Expr.AnyOf(Expr.column("t0", "customerId"), ScalarKind.INT, List.of(1, 2, 3)));
+        RenderedSql pg = SqlRenderer.render(PG, s);
+        assertThat(pg.sql()).isEqualTo("SELECT \"t0\".\"id\" FROM \"O\" AS \"t0\" WHERE \"t0\".\"customerId\" = ANY(?)");
+        assertThat(pg.parameters()).containsExactly(new ArrayValue(ScalarKind.INT, null, List.of(1, 2, 3)));
+        RenderedSql my = SqlRenderer.render(MY, s);
+        assertThat(my.sql()).endsWith("WHERE `t0`.`customerId` IN (?, ?, ?)");
+        assertThat(my.parameters()).containsExactly(1, 2, 3);
+        Select none = s.where(new Expr.AnyOf(Expr.column("t0", "customerId"), ScalarKind.INT, List.of()));
+        assertThat(SqlRenderer.render(PG, none).sql()).endsWith("WHERE 1=0");
+        assertThat(SqlRenderer.render(LITE, none).sql()).endsWith("WHERE 1=0");
     }
 
     @Test

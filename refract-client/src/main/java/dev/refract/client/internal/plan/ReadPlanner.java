@@ -52,7 +52,8 @@ public final class ReadPlanner {
      * {@code keys} (single values, or lists for composite keys).
      */
     public static LevelPlan child(ReadQuery query, RelationField field, List<Object> keys) {
-        return child(query, field, link -> keysIn(link, keys));
+        List<ScalarField> parentKey = parentKey(field);
+        return child(query, field, link -> keysIn(link, parentKey, keys));
     }
 
     /**
@@ -193,7 +194,10 @@ public final class ReadPlanner {
         return parts.isEmpty() ? null : Expr.and(parts);
     }
 
-    private static Expr keysIn(List<Expr> link, List<Object> keys) {
+    private static Expr keysIn(List<Expr> link, List<ScalarField> parentKey, List<Object> keys) {
+        if (link.size() == 1 && arrayBindable(parentKey.get(0))) {
+            return new Expr.AnyOf(link.get(0), ((dev.refract.schema.model.FieldType.Scalar) parentKey.get(0).type()).kind(), keys);
+        }
         if (link.size() == 1) {
             return new Expr.In(link.get(0), keys.stream().map(k -> (Expr) Expr.param(k)).toList(), false);
         }
@@ -207,6 +211,16 @@ public final class ReadPlanner {
             any.add(Expr.and(all));
         }
         return new Expr.Or(any);
+    }
+
+    /** Keys whose values bind as an array of the column's own type: Int, BigInt, String without a native type. */
+    private static boolean arrayBindable(ScalarField key) {
+        if (key.isList() || key.nativeType().isPresent() || !(key.type() instanceof dev.refract.schema.model.FieldType.Scalar)) {
+            return false;
+        }
+        dev.refract.schema.model.ScalarKind kind = ((dev.refract.schema.model.FieldType.Scalar) key.type()).kind();
+        return kind == dev.refract.schema.model.ScalarKind.INT || kind == dev.refract.schema.model.ScalarKind.BIG_INT
+                || kind == dev.refract.schema.model.ScalarKind.STRING;
     }
 
     /**

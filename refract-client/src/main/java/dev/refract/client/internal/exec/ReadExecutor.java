@@ -214,12 +214,13 @@ public final class ReadExecutor {
         List<Map<String, Object>> records = new ArrayList<>(rows.size());
         String[] names = layout.names();
         int[] positions = layout.positions();
-        // a level that reads exactly its selected scalars, in order, with nothing after them: each row
-        // array becomes its record's values as it is
+        // a level that reads exactly its selected scalars, in order, and puts nothing in its records
+        // (no relations, no _count): each row array becomes its record's values as it is, the link
+        // columns after them (read by the level above from the same arrays) left beyond the record's size
         boolean asIs = names.length == positions.length && plan.columns().size() == positions.length
-                && plan.counts().isEmpty() && plan.linkTypes().isEmpty() && layout.inOrder();
+                && plan.counts().isEmpty() && layout.inOrder();
         for (Object[] row : rows) {
-            if (asIs && row.length == names.length) {
+            if (asIs && row.length >= names.length) {
                 records.add(new RecordMap(names, row, names.length));
                 continue;
             }

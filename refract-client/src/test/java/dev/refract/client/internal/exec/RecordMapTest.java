@@ -83,4 +83,17 @@ class RecordMapTest {
         assertThat(r.getOr("id", absent)).isSameAs(absent);
         assertThat(r.getOr("email", absent)).isNull();
     }
+
+    @Test
+    void valuesBeyondTheSizeOfARecordAreNotItsEntries() {
+        // a related level's row array: its scalars, then the parent's key it was linked by
+        String[] names = {"id", "title"};
+        Object[] row = {5, "t", 42};
+        RecordMap r = new RecordMap(names, row, 2);
+        assertThat(r).hasSize(2).containsOnlyKeys("id", "title").doesNotContainValue(42);
+        assertThat(r.get("id")).isEqualTo(5);
+        r.put("extra", "x");
+        assertThat(r.keySet()).containsExactly("id", "title", "extra");
+        assertThat(names).containsExactly("id", "title");
+    }
 }

@@ -320,6 +320,10 @@ class RelationLoadStrategyTest {
             client.execute("Product", "findMany", m("take", 11, "include", m("orders", true)));
             assertThat(statements).as("more than 10 parents").hasSize(2);
             statements.clear();
+            client.execute("Order", "findUnique", m("where", m("id", 1), "include", m("products", true)));
+            assertThat(statements).as("the where names the products' parent key: \"query\" reads them in the same round trip"
+                    + " where the database takes statements together, so \"join\" would save nothing").hasSize(2);
+            statements.clear();
             client.execute("Customer", "findUnique", m("where", m("id", 1), "include", m("orders", true)));
             assertThat(statements).as("Order.customerId has no index: a scan per parent").hasSize(2);
             statements.clear();

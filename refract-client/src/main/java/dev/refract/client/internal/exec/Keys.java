@@ -67,41 +67,13 @@ public final class Keys {
 
     /** Whether {@code where} holds an equality on every field of one of the model's unique criteria (so finds at most one record). */
     public static boolean pinsOne(Model model, Filter where) {
-        java.util.Set<ScalarField> pinned = new java.util.HashSet<>();
-        equalities(where, pinned);
+        java.util.Set<ScalarField> pinned = dev.refract.client.internal.plan.Pins.of(where).keySet();
         for (List<ScalarField> criterion : model.uniqueCriteria()) {
             if (!criterion.isEmpty() && pinned.containsAll(criterion)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The values a where pins with plain equalities joined by AND ({@code id = 7 AND ...}): every record
-     * it finds has these values. Null, case-insensitive and other conditions pin nothing.
-     */
-    static Map<ScalarField, Object> pinnedValues(Filter where) {
-        Map<ScalarField, Object> pinned = new java.util.HashMap<>();
-        pinnedValues(where, pinned);
-        return pinned;
-    }
-
-    private static void pinnedValues(Filter where, Map<ScalarField, Object> pinned) {
-        if (where instanceof Filter.And and) {
-            and.filters().forEach(f -> pinnedValues(f, pinned));
-        } else if (where instanceof Filter.ScalarFilter f && f.op() == ScalarOp.EQUALS && !f.insensitive() && f.value() != null
-                && !f.field().isList()) {
-            pinned.putIfAbsent(f.field(), f.value());
-        }
-    }
-
-    private static void equalities(Filter where, java.util.Set<ScalarField> pinned) {
-        if (where instanceof Filter.And and) {
-            and.filters().forEach(f -> equalities(f, pinned));
-        } else if (where instanceof Filter.ScalarFilter f && f.op() == ScalarOp.EQUALS && !f.insensitive() && f.value() != null) {
-            pinned.add(f.field());
-        }
     }
 
     static Filter and(Filter a, Filter b) {

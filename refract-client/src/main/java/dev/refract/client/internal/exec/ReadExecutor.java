@@ -1,6 +1,7 @@
 package dev.refract.client.internal.exec;
 
 import dev.refract.client.internal.plan.LevelPlan;
+import dev.refract.client.internal.plan.Pins;
 import dev.refract.client.internal.plan.ReadPlanner;
 import dev.refract.client.internal.plan.StrategyChooser;
 import dev.refract.client.query.RelationLoadStrategy;
@@ -100,7 +101,7 @@ public final class ReadExecutor {
         if (query.selection().relations().isEmpty() || !statements.dialect().sendsQueriesTogether()) {
             return Map.of();
         }
-        Map<ScalarField, Object> pinned = Keys.pinnedValues(query.where());
+        Map<ScalarField, Object> pinned = Pins.of(query.where());
         if (pinned.isEmpty()) {
             return Map.of();
         }

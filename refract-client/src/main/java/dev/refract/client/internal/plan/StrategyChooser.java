@@ -46,12 +46,30 @@ public final class StrategyChooser {
         if (query.relationLoadStrategy() != null) {
             return query.relationLoadStrategy();
         }
-        if (!dialect.supportsLateralJoin() || query.take() == null) {
+        if (!dialect.supportsLateralJoin() || query.take() == null || readAhead(query, dialect)) {
             return RelationLoadStrategy.QUERY;
         }
         long parents = Math.abs((long) query.take());
         return parents <= JOIN_PARENTS && cheap(query, parents, dialect) ? RelationLoadStrategy.JOIN
                 : RelationLoadStrategy.QUERY;
+    }
+
+    /**
+     * Whether "query" reads the includes in the parents' round trip: the database takes statements
+     * together and the where pins every included relation's parent key (findUnique by id). Then
+     * "join" saves no round trip and costs the JSON aggregation ({@code ReadExecutor} reads ahead).
+     */
+    static boolean readAhead(ReadQuery query, Dialect dialect) {
+        if (!dialect.sendsQueriesTogether()) {
+            return false;
+        }
+        java.util.Set<ScalarField> pinned = Pins.of(query.where()).keySet();
+        for (RelationField field : query.selection().relations().keySet()) {
+            if (!pinned.containsAll(ReadPlanner.parentKey(field))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every level below is found through an index from few parent rows; parents: rows of this level. */

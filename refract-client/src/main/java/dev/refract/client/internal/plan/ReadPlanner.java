@@ -195,7 +195,9 @@ public final class ReadPlanner {
     }
 
     private static Expr keysIn(List<Expr> link, List<ScalarField> parentKey, List<Object> keys) {
-        if (link.size() == 1 && arrayBindable(parentKey.get(0))) {
+        // several keys: one array, the same statement text for any number; one key stays "= ?" (an
+        // IN list of one), which the server plans as the equality it is
+        if (link.size() == 1 && keys.size() > 1 && arrayBindable(parentKey.get(0))) {
             return new Expr.AnyOf(link.get(0), ((dev.refract.schema.model.FieldType.Scalar) parentKey.get(0).type()).kind(), keys);
         }
         if (link.size() == 1) {

@@ -20,6 +20,8 @@ import java.util.Map;
  *   <li>the database has {@code LATERAL} (PostgreSQL; MariaDB and SQLite use "join" only when asked);
  *   <li>the top level is bounded: {@code take} (findUnique and findFirst read one) of at most
  *       {@link #JOIN_PARENTS};
+ *   <li>the includes go two levels deep or more ({@link #depth}), and the where does not let "query"
+ *       read them in the parents' round trip ({@link #readAhead});
  *   <li>"join" looks related records up once per parent row, so every included level must be found
  *       through an index (ids and unique keys, {@code @@index}, implicit many-to-many join tables,
  *       every foreign key on MySQL) from at most {@link #JOIN_PARENTS} parent rows, counted through
@@ -46,12 +48,26 @@ public final class StrategyChooser {
         if (query.relationLoadStrategy() != null) {
             return query.relationLoadStrategy();
         }
-        if (!dialect.supportsLateralJoin() || query.take() == null || readAhead(query, dialect)) {
+        if (!dialect.supportsLateralJoin() || query.take() == null || readAhead(query, dialect) || depth(query) < 2) {
             return RelationLoadStrategy.QUERY;
         }
         long parents = Math.abs((long) query.take());
         return parents <= JOIN_PARENTS && cheap(query, parents, dialect) ? RelationLoadStrategy.JOIN
                 : RelationLoadStrategy.QUERY;
+    }
+
+    /**
+     * Levels of includes below the read. One level saves one round trip by "join", and the peers suite
+     * measured that round trip cheaper than the JSON aggregation (findFirst with its orders over an
+     * index: "join" 1.21x raw JDBC, "query" 1.07x); "join" is kept for deeper bounded reads, where it
+     * saves two and more.
+     */
+    static int depth(ReadQuery query) {
+        int deepest = 0;
+        for (ReadQuery child : query.selection().relations().values()) {
+            deepest = Math.max(deepest, 1 + depth(child));
+        }
+        return deepest;
     }
 
     /**

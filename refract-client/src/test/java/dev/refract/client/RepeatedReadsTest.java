@@ -46,6 +46,30 @@ class RepeatedReadsTest {
         }
 
         @Test
+        @SuppressWarnings("unchecked")
+        void aRelatedLevelReadAfterItsParentsReusesItsStatementWithOtherParents() {
+            RefractClient logged = logged();
+            List<List<Object>> parents = List.of(List.of(1, 4), List.of(2, 3), List.of(1, 2, 3));
+            for (List<Object> ids : parents) {
+                List<Map<String, Object>> users = (List<Map<String, Object>>) logged.execute("User", "findMany",
+                        m("where", m("id", m("in", ids)), "orderBy", m("id", "asc"), "include", m("posts", true)));
+                assertThat(ids(users)).isEqualTo(ids);
+                for (Map<String, Object> user : users) {
+                    assertThat((List<Map<String, Object>>) user.get("posts"))
+                            .allSatisfy(post -> assertThat(post.get("authorId")).isEqualTo(user.get("id")));
+                }
+            }
+            List<String> postStatements = events.stream().map(QueryEvent::sql).filter(sql -> sql.contains("\"Post\"")).toList();
+            assertThat(postStatements).hasSize(3);
+            assertThat(postStatements.get(1)).isEqualTo(postStatements.get(0));
+            if (dialect().supportsArrayParameters()) {
+                assertThat(postStatements.get(2)).as("the parents' keys are one array").isEqualTo(postStatements.get(0));
+            } else {
+                assertThat(postStatements.get(2)).as("three keys, an in list of three").isNotEqualTo(postStatements.get(0));
+            }
+        }
+
+        @Test
         void valuesThatShapeTheStatementGetStatementsOfTheirOwn() {
             RefractClient logged = logged();
             assertThat(ids(logged.execute("User", "findMany", m("where", m("name", "Ann"), "orderBy", m("id", "asc")))))

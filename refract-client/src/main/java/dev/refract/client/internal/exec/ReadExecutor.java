@@ -270,10 +270,11 @@ public final class ReadExecutor {
             childRows = ahead.rows;
         } else if (!all.isEmpty() && all.size() <= chunkSize) {
             // usually one statement carries every key; chunked only when the database's limit says so
-            plan = ReadPlanner.child(sent, field, all);
-            RenderedSql sql = statements.render(plan.select());
+            ReadStatements.Bound child = roots.child(sent, field, all);
+            plan = child.plan();
+            RenderedSql sql = child.sql();
             if (sql.parameters().size() <= statements.dialect().maxBindParameters()) {
-                childRows.addAll(statements.query(connection, sql, kinds(plan)));
+                childRows.addAll(statements.query(connection, sql, child.kinds()));
             } else {
                 plan = null;
             }

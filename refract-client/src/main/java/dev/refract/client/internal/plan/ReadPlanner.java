@@ -197,7 +197,7 @@ public final class ReadPlanner {
     private static Expr keysIn(List<Expr> link, List<ScalarField> parentKey, List<Object> keys) {
         // several keys: one array, the same statement text for any number; one key stays "= ?" (an
         // IN list of one), which the server plans as the equality it is
-        if (link.size() == 1 && keys.size() > 1 && arrayBindable(parentKey.get(0))) {
+        if (link.size() == 1 && keysAsArray(parentKey, keys.size())) {
             return new Expr.AnyOf(link.get(0), ((dev.refract.schema.model.FieldType.Scalar) parentKey.get(0).type()).kind(), keys);
         }
         if (link.size() == 1) {
@@ -213,6 +213,14 @@ public final class ReadPlanner {
             any.add(Expr.and(all));
         }
         return new Expr.Or(any);
+    }
+
+    /**
+     * Whether {@code count} keys of a relation with this parent key are planned as one array
+     * ({@code Expr.AnyOf}; rendered {@code = ANY(?)} where the database has array parameters).
+     */
+    public static boolean keysAsArray(List<ScalarField> parentKey, int count) {
+        return parentKey.size() == 1 && count > 1 && arrayBindable(parentKey.get(0));
     }
 
     /** Keys whose values bind as an array of the column's own type: Int, BigInt, String without a native type. */

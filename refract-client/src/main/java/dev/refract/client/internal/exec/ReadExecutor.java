@@ -117,6 +117,12 @@ public final class ReadExecutor {
             } else {
                 key = parentKey.stream().map(pinned::get).toList();
             }
+            if (include.getValue().selection().relations().isEmpty()) {
+                // nothing below: the level's statement as planned once for its read (ReadStatements)
+                ReadStatements.Bound child = roots.child(include.getValue(), include.getKey(), List.of(key));
+                ahead.put(include.getKey(), new Ahead(child.plan(), child.sql(), Map.of()));
+                continue;
+            }
             LevelPlan plan = ReadPlanner.child(include.getValue(), include.getKey(), List.of(key));
             ahead.put(include.getKey(), new Ahead(plan, statements.render(plan.select()),
                     below(include.getKey(), include.getValue(), plan)));

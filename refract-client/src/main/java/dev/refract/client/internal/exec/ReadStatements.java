@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The top-level statements of reads, planned and rendered once per {@link ReadShape} and bound with
  * each read's values: a repeated read (by id, a page, a filter with other values) skips planning and
- * rendering. At most {@value #CAPACITY} shapes are kept per client; reads of further shapes are planned
- * as they come.
+ * rendering; and the statements of related levels, per read, relation and number of parent keys,
+ * bound with the parents' keys ({@link #child}). At most {@value #CAPACITY} of each are kept per client;
+ * further ones are planned as they come.
  */
 final class ReadStatements {
     static final int CAPACITY = 1024;
@@ -32,17 +33,23 @@ final class ReadStatements {
     record Bound(LevelPlan plan, RenderedSql sql, List<ScalarField> kinds, ReadExecutor.Layout layout) {
     }
 
-    /** The rendered statement of a shape: parameter i takes value {@code slots[i]} of the read, or {@code constants[i]}. */
-    private record Prepared(LevelPlan plan, String sql, int[] slots, Object[] constants, List<ScalarField> kinds,
-            ReadExecutor.Layout layout) {
-        RenderedSql bind(Object[] values) {
+    /**
+     * A planned, rendered statement: parameter i takes value {@code slots[i]} of the read (the shape's
+     * values, or the parents' keys), all of them as one array ({@link #ALL_VALUES}), or {@code constants[i]}.
+     */
+    private record Prepared(LevelPlan plan, String sql, int[] slots, Object[] constants, ScalarKind arrayKind,
+            List<ScalarField> kinds, ReadExecutor.Layout layout) {
+        RenderedSql bind(List<Object> values) {
             Object[] parameters = new Object[slots.length];
             for (int i = 0; i < slots.length; i++) {
-                parameters[i] = slots[i] < 0 ? constants[i] : values[slots[i]];
+                parameters[i] = slots[i] == ALL_VALUES ? new ArrayValue(arrayKind, null, values)
+                        : slots[i] < 0 ? constants[i] : values.get(slots[i]);
             }
             return RenderedSql.of(sql, parameters);
         }
     }
+
+    private static final int ALL_VALUES = -2;
 
     /** The top-level statement of {@code query} (read with the planner's "query" strategy, paged by the database). */
     Bound root(ReadQuery query) {
@@ -53,12 +60,14 @@ final class ReadStatements {
         }
         Prepared prepared = cache.get(shape.key());
         if (prepared == null) {
-            prepared = prepare(shape.template());
+            ReadQuery template = shape.template();
+            LevelPlan plan = ReadPlanner.root(template);
+            prepared = prepare(plan, ReadExecutor.Layout.of(template, plan));
             if (cache.size() < CAPACITY) {
                 cache.putIfAbsent(shape.key(), prepared);
             }
         }
-        return new Bound(prepared.plan(), prepared.bind(shape.values()), prepared.kinds(), prepared.layout());
+        return new Bound(prepared.plan(), prepared.bind(java.util.Arrays.asList(shape.values())), prepared.kinds(), prepared.layout());
     }
 
     /** The number of shapes kept (tests). */
@@ -70,21 +79,7 @@ final class ReadStatements {
     private record ChildKey(ReadQuery query, RelationField field, int keys) {
     }
 
-    /** A related level's statement, parameter i the parents' key {@code slots[i]}, all of them as one array ({@link #ALL_KEYS}), or {@code constants[i]}. */
-    private record PreparedChild(LevelPlan plan, String sql, int[] slots, Object[] constants, ScalarKind arrayKind,
-            List<ScalarField> kinds) {
-        RenderedSql bind(List<Object> keys) {
-            Object[] parameters = new Object[slots.length];
-            for (int i = 0; i < slots.length; i++) {
-                parameters[i] = slots[i] == ALL_KEYS ? new ArrayValue(arrayKind, null, keys)
-                        : slots[i] < 0 ? constants[i] : keys.get(slots[i]);
-            }
-            return RenderedSql.of(sql, parameters);
-        }
-    }
-
-    private static final int ALL_KEYS = -2;
-    private final ConcurrentHashMap<ChildKey, PreparedChild> children = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ChildKey, Prepared> children = new ConcurrentHashMap<>();
 
     /**
      * The statement of a related level read after its parents ({@code ReadPlanner.child}), planned and
@@ -100,9 +95,13 @@ final class ReadStatements {
         boolean array = statements.dialect().supportsArrayParameters()
                 && ReadPlanner.keysAsArray(ReadPlanner.parentKey(field), keys.size());
         ChildKey key = new ChildKey(query, field, array ? -1 : keys.size());
-        PreparedChild prepared = children.get(key);
+        Prepared prepared = children.get(key);
         if (prepared == null) {
-            prepared = prepareChild(query, field, keys.size());
+            List<Object> slots = new java.util.ArrayList<>(keys.size());
+            for (int i = 0; i < keys.size(); i++) {
+                slots.add(new ReadShape.Slot(i));
+            }
+            prepared = prepare(ReadPlanner.child(query, field, slots), null);
             if (children.size() < CAPACITY) {
                 children.putIfAbsent(key, prepared);
             }
@@ -110,12 +109,8 @@ final class ReadStatements {
         return new Bound(prepared.plan(), prepared.bind(keys), prepared.kinds(), null);
     }
 
-    private PreparedChild prepareChild(ReadQuery query, RelationField field, int count) {
-        List<Object> slotKeys = new java.util.ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            slotKeys.add(new ReadShape.Slot(i));
-        }
-        LevelPlan plan = ReadPlanner.child(query, field, slotKeys);
+    /** Renders {@code plan}, whose values are {@link ReadShape.Slot}s, into a statement to bind. */
+    private Prepared prepare(LevelPlan plan, ReadExecutor.Layout layout) {
         RenderedSql sql = statements.render(plan.select());
         List<Object> parameters = sql.parameters();
         int[] slots = new int[parameters.size()];
@@ -126,33 +121,14 @@ final class ReadStatements {
             if (p instanceof ReadShape.Slot s) {
                 slots[i] = s.index();
             } else if (p instanceof ArrayValue a && !a.items().isEmpty() && a.items().get(0) instanceof ReadShape.Slot) {
-                slots[i] = ALL_KEYS;
+                slots[i] = ALL_VALUES;
                 arrayKind = a.kind();
             } else {
                 slots[i] = -1;
                 constants[i] = p;
             }
         }
-        return new PreparedChild(plan, sql.sql(), slots, constants, arrayKind,
-                java.util.Collections.unmodifiableList(ReadExecutor.kinds(plan)));
-    }
-
-    private Prepared prepare(ReadQuery template) {
-        LevelPlan plan = ReadPlanner.root(template);
-        RenderedSql sql = statements.render(plan.select());
-        List<Object> parameters = sql.parameters();
-        int[] slots = new int[parameters.size()];
-        Object[] constants = new Object[parameters.size()];
-        for (int i = 0; i < slots.length; i++) {
-            Object p = parameters.get(i);
-            if (p instanceof ReadShape.Slot s) {
-                slots[i] = s.index();
-            } else {
-                slots[i] = -1;
-                constants[i] = p;
-            }
-        }
-        return new Prepared(plan, sql.sql(), slots, constants, java.util.Collections.unmodifiableList(ReadExecutor.kinds(plan)),
-                ReadExecutor.Layout.of(template, plan));
+        return new Prepared(plan, sql.sql(), slots, constants, arrayKind,
+                java.util.Collections.unmodifiableList(ReadExecutor.kinds(plan)), layout);
     }
 }

@@ -76,12 +76,14 @@ public final class ReadExecutor {
     private static final class Ahead {
         final LevelPlan plan;
         final RenderedSql sql;
+        final List<ScalarField> kinds;
         final Map<RelationField, Ahead> below;
         List<Object[]> rows;
 
-        Ahead(LevelPlan plan, RenderedSql sql, Map<RelationField, Ahead> below) {
+        Ahead(LevelPlan plan, RenderedSql sql, List<ScalarField> kinds, Map<RelationField, Ahead> below) {
             this.plan = plan;
             this.sql = sql;
+            this.kinds = kinds;
             this.below = below;
         }
     }
@@ -120,11 +122,11 @@ public final class ReadExecutor {
             if (include.getValue().selection().relations().isEmpty()) {
                 // nothing below: the level's statement as planned once for its read (ReadStatements)
                 ReadStatements.Bound child = roots.child(include.getValue(), include.getKey(), List.of(key));
-                ahead.put(include.getKey(), new Ahead(child.plan(), child.sql(), Map.of()));
+                ahead.put(include.getKey(), new Ahead(child.plan(), child.sql(), child.kinds(), Map.of()));
                 continue;
             }
             LevelPlan plan = ReadPlanner.child(include.getValue(), include.getKey(), List.of(key));
-            ahead.put(include.getKey(), new Ahead(plan, statements.render(plan.select()),
+            ahead.put(include.getKey(), new Ahead(plan, statements.render(plan.select()), kinds(plan),
                     below(include.getKey(), include.getValue(), plan)));
         }
         return ahead;
@@ -142,7 +144,7 @@ public final class ReadExecutor {
                 continue;
             }
             LevelPlan child = ReadPlanner.child(include.getValue(), include.getKey(), parents);
-            below.put(include.getKey(), new Ahead(child, statements.render(child.select()),
+            below.put(include.getKey(), new Ahead(child, statements.render(child.select()), kinds(child),
                     below(include.getKey(), include.getValue(), child)));
         }
         return below;
@@ -165,7 +167,7 @@ public final class ReadExecutor {
         collect(ahead, all);
         for (Ahead a : all) {
             parts.add(a.sql);
-            kinds.add(kinds(a.plan));
+            kinds.add(a.kinds);
         }
         List<List<Object[]>> results = statements.queryTogether(connection, parts, kinds);
         int i = 1;

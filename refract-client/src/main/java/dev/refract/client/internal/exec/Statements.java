@@ -137,17 +137,9 @@ public final class Statements {
                 if (!hasResult) {
                     throw new IllegalStateException("a part of a statement batch returned no rows: " + all.sql());
                 }
-                List<Object[]> rows = new ArrayList<>();
                 try (ResultSet rs = ps.getResultSet()) {
-                    while (rs.next()) {
-                        Object[] row = new Object[columns.size()];
-                        for (int i = 0; i < row.length; i++) {
-                            row[i] = read(rs, i + 1, columns.get(i));
-                        }
-                        rows.add(row);
-                    }
+                    results.add(rows(rs, columns));
                 }
-                results.add(rows);
                 hasResult = ps.getMoreResults();
             }
         } catch (SQLException e) {
@@ -180,7 +172,6 @@ public final class Statements {
     public List<Object[]> returning(Connection connection, RenderedSql sql, List<ScalarField> kinds, Model model,
             boolean generatedKeys) {
         long start = System.nanoTime();
-        List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = generatedKeys ? connection.prepareStatement(sql.sql(), Statement.RETURN_GENERATED_KEYS)
                 : connection.prepareStatement(sql.sql())) {
             bindAll(ps, sql);
@@ -192,18 +183,24 @@ public final class Statements {
                 rs = ps.executeQuery();
             }
             try (rs) {
-                while (rs.next()) {
-                    Object[] row = new Object[kinds.size()];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = read(rs, i + 1, kinds.get(i));
-                    }
-                    rows.add(row);
-                }
+                return rows(rs, kinds);
             }
         } catch (SQLException e) {
             throw failure(e, model, sql.sql());
         } finally {
             told(sql, start);
+        }
+    }
+
+    /** The rows of a result, column i read as {@code kinds.get(i)}. */
+    private List<Object[]> rows(ResultSet rs, List<ScalarField> kinds) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        while (rs.next()) {
+            Object[] row = new Object[kinds.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = read(rs, i + 1, kinds.get(i));
+            }
+            rows.add(row);
         }
         return rows;
     }

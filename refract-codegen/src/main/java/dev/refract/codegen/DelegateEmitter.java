@@ -293,13 +293,22 @@ final class DelegateEmitter {
         if (m.wideMask()) {
             s.imports("java.util.BitSet");
         }
-        s.line("    static " + m.type + " fromRow(Map<String, Object> $row) {",
+        StringBuilder names = new StringBuilder();
+        for (Field f : m.fields) {
+            names.append(names.length() == 0 ? "" : ", ").append('"').append(f.name()).append('"');
+        }
+        if (m.hasCounts()) {
+            names.append(names.length() == 0 ? "" : ", ").append("\"_count\"");
+        }
+        s.line("    static " + m.type + " fromRow(Map<String, Object> $map) {",
+                "        Map<String, Object> $row = Rows.record($map);",
+                "        int[] $at = FIELDS.slots($row);",
                 m.wideMask() ? "        BitSet $loaded = new BitSet(" + (m.countBit() + 1) + ");" : "        long $loaded = 0L;",
                 "        Object $v;");
         StringBuilder args = new StringBuilder();
+        int slot = 0;
         for (Field f : m.fields) {
             String name = m.member(f);
-            String key = "\"" + f.name() + "\"";
             String type;
             String read;
             String initial = "null";
@@ -333,7 +342,7 @@ final class DelegateEmitter {
                 read = "Rows." + (rf.isList() ? "list" : "one") + "($v, " + m.related(rf) + "Delegate::fromRow)";
             }
             s.line("        " + type + " " + name + " = " + initial + ";",
-                    "        if (($v = Rows.field($row, " + key + ")) != Rows.ABSENT) {",
+                    "        if (($v = Rows.at($row, $at[" + slot++ + "])) != Rows.ABSENT) {",
                     "            " + setBit(m, m.bit(f)),
                     "            " + name + " = " + read + ";",
                     "        }");
@@ -341,13 +350,16 @@ final class DelegateEmitter {
         }
         if (m.hasCounts()) {
             s.line("        " + m.t("RelationCounts") + " _count = null;",
-                    "        if (($v = Rows.field($row, \"_count\")) != Rows.ABSENT) {",
+                    "        if (($v = Rows.at($row, $at[" + slot + "])) != Rows.ABSENT) {",
                     "            " + setBit(m, m.countBit()),
                     "            _count = " + m.t("RelationCounts") + ".from($v);",
                     "        }");
             args.append("_count, ");
         }
         s.line("        return new " + m.type + "(" + args + "$loaded);", "    }");
+        s.line("",
+                "    /** The fields {@link #fromRow} reads, in its order. */",
+                "    private static final Rows.Fields FIELDS = new Rows.Fields(" + names + ");");
     }
 
     private static String setBit(ModelView m, int bit) {

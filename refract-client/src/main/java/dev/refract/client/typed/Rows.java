@@ -16,6 +16,79 @@ public final class Rows {
     private Rows() {
     }
 
+    /** The row as a record whose fields {@link Fields#slots} finds: the runtime's rows are already. */
+    public static Map<String, Object> record(Map<String, Object> row) {
+        return row instanceof RecordMap ? row : RecordMap.copyOf(row);
+    }
+
+    /**
+     * The value at {@code slot} of a row {@link #record} returned, {@link #ABSENT} for slot -1 (the row
+     * does not hold the field).
+     */
+    public static Object at(Map<String, Object> row, int slot) {
+        return slot < 0 ? ABSENT : ((RecordMap) row).valueAt(slot);
+    }
+
+    /**
+     * The field names a generated record mapper reads, and where each is in a row: found once per
+     * layout of rows (the records of one level of a read share theirs) and remembered for the few
+     * layouts seen last, so mapping a row reads its values by position instead of looking names up.
+     */
+    public static final class Fields {
+        private static final int REMEMBERED = 4;
+        private final String[] names;
+        /** Recent layouts; written without locks: an entry is immutable, a stale read only misses. */
+        private final Layout[] recent = new Layout[REMEMBERED];
+        private int replace;
+
+        public Fields(String... names) {
+            this.names = names.clone();
+        }
+
+        /**
+         * For each name (in the constructor's order), its index in {@code row}'s values, or -1 when
+         * the row does not hold it. {@code row} is one {@link #record} returned.
+         */
+        public int[] slots(Map<String, Object> row) {
+            RecordMap record = (RecordMap) row;
+            String[] keys = record.keyArray();
+            int size = record.size();
+            for (Layout layout : recent) {
+                if (layout != null && layout.keys == keys && layout.size == size && record.sharesKeys()) {
+                    return layout.slots;
+                }
+            }
+            int[] slots = new int[names.length];
+            for (int i = 0; i < names.length; i++) {
+                slots[i] = -1;
+                for (int k = 0; k < size; k++) {
+                    if (names[i].equals(keys[k])) {
+                        slots[i] = k;
+                        break;
+                    }
+                }
+            }
+            if (record.sharesKeys()) {
+                int at = replace;
+                replace = (at + 1) % REMEMBERED;
+                recent[at] = new Layout(keys, size, slots);
+            }
+            return slots;
+        }
+
+        private static final class Layout {
+            final String[] keys;
+            final int size;
+            final int[] slots;
+
+            Layout(String[] keys, int size, int[] slots) {
+                this.keys = keys;
+                this.size = size;
+                this.slots = slots;
+            }
+        }
+    }
+
     /** The value of {@code name} in the row, or {@link #ABSENT} when the row does not hold it. */
     public static Object field(Map<String, Object> row, String name) {
         if (row instanceof RecordMap) {

@@ -391,29 +391,34 @@ public final class CategoryDelegate {
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
-    static Category fromRow(Map<String, Object> $row) {
+    static Category fromRow(Map<String, Object> $map) {
+        Map<String, Object> $row = Rows.record($map);
+        int[] $at = FIELDS.slots($row);
         long $loaded = 0L;
         Object $v;
         int id = 0;
-        if (($v = Rows.field($row, "id")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[0])) != Rows.ABSENT) {
             $loaded |= 1L << 0;
             id = (Integer) $v;
         }
         String name = null;
-        if (($v = Rows.field($row, "name")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[1])) != Rows.ABSENT) {
             $loaded |= 1L << 1;
             name = (String) $v;
         }
         List<Post> posts = null;
-        if (($v = Rows.field($row, "posts")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[2])) != Rows.ABSENT) {
             $loaded |= 1L << 2;
             posts = Rows.list($v, PostDelegate::fromRow);
         }
         CategoryRelationCounts _count = null;
-        if (($v = Rows.field($row, "_count")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[3])) != Rows.ABSENT) {
             $loaded |= 1L << 3;
             _count = CategoryRelationCounts.from($v);
         }
         return new Category(id, name, posts, _count, $loaded);
     }
+
+    /** The fields {@link #fromRow} reads, in its order. */
+    private static final Rows.Fields FIELDS = new Rows.Fields("id", "name", "posts", "_count");
 }

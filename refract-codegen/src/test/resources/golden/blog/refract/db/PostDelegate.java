@@ -392,59 +392,64 @@ public final class PostDelegate {
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
-    static Post fromRow(Map<String, Object> $row) {
+    static Post fromRow(Map<String, Object> $map) {
+        Map<String, Object> $row = Rows.record($map);
+        int[] $at = FIELDS.slots($row);
         long $loaded = 0L;
         Object $v;
         int id = 0;
-        if (($v = Rows.field($row, "id")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[0])) != Rows.ABSENT) {
             $loaded |= 1L << 0;
             id = (Integer) $v;
         }
         String title = null;
-        if (($v = Rows.field($row, "title")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[1])) != Rows.ABSENT) {
             $loaded |= 1L << 1;
             title = (String) $v;
         }
         String content = null;
-        if (($v = Rows.field($row, "content")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[2])) != Rows.ABSENT) {
             $loaded |= 1L << 2;
             content = (String) $v;
         }
         boolean published = false;
-        if (($v = Rows.field($row, "published")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[3])) != Rows.ABSENT) {
             $loaded |= 1L << 3;
             published = (Boolean) $v;
         }
         User author = null;
-        if (($v = Rows.field($row, "author")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[4])) != Rows.ABSENT) {
             $loaded |= 1L << 4;
             author = Rows.one($v, UserDelegate::fromRow);
         }
         int authorId = 0;
-        if (($v = Rows.field($row, "authorId")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[5])) != Rows.ABSENT) {
             $loaded |= 1L << 5;
             authorId = (Integer) $v;
         }
         List<Category> categories = null;
-        if (($v = Rows.field($row, "categories")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[6])) != Rows.ABSENT) {
             $loaded |= 1L << 6;
             categories = Rows.list($v, CategoryDelegate::fromRow);
         }
         Instant createdAt = null;
-        if (($v = Rows.field($row, "createdAt")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[7])) != Rows.ABSENT) {
             $loaded |= 1L << 7;
             createdAt = (Instant) $v;
         }
         Instant updatedAt = null;
-        if (($v = Rows.field($row, "updatedAt")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[8])) != Rows.ABSENT) {
             $loaded |= 1L << 8;
             updatedAt = (Instant) $v;
         }
         PostRelationCounts _count = null;
-        if (($v = Rows.field($row, "_count")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[9])) != Rows.ABSENT) {
             $loaded |= 1L << 9;
             _count = PostRelationCounts.from($v);
         }
         return new Post(id, title, content, published, author, authorId, categories, createdAt, updatedAt, _count, $loaded);
     }
+
+    /** The fields {@link #fromRow} reads, in its order. */
+    private static final Rows.Fields FIELDS = new Rows.Fields("id", "title", "content", "published", "author", "authorId", "categories", "createdAt", "updatedAt", "_count");
 }

@@ -391,29 +391,34 @@ public final class ProfileDelegate {
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
-    static Profile fromRow(Map<String, Object> $row) {
+    static Profile fromRow(Map<String, Object> $map) {
+        Map<String, Object> $row = Rows.record($map);
+        int[] $at = FIELDS.slots($row);
         long $loaded = 0L;
         Object $v;
         int id = 0;
-        if (($v = Rows.field($row, "id")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[0])) != Rows.ABSENT) {
             $loaded |= 1L << 0;
             id = (Integer) $v;
         }
         String bio = null;
-        if (($v = Rows.field($row, "bio")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[1])) != Rows.ABSENT) {
             $loaded |= 1L << 1;
             bio = (String) $v;
         }
         User user = null;
-        if (($v = Rows.field($row, "user")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[2])) != Rows.ABSENT) {
             $loaded |= 1L << 2;
             user = Rows.one($v, UserDelegate::fromRow);
         }
         int userId = 0;
-        if (($v = Rows.field($row, "userId")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[3])) != Rows.ABSENT) {
             $loaded |= 1L << 3;
             userId = (Integer) $v;
         }
         return new Profile(id, bio, user, userId, $loaded);
     }
+
+    /** The fields {@link #fromRow} reads, in its order. */
+    private static final Rows.Fields FIELDS = new Rows.Fields("id", "bio", "user", "userId");
 }

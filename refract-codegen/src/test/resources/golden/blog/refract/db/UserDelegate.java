@@ -392,59 +392,64 @@ public final class UserDelegate {
     }
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
-    static User fromRow(Map<String, Object> $row) {
+    static User fromRow(Map<String, Object> $map) {
+        Map<String, Object> $row = Rows.record($map);
+        int[] $at = FIELDS.slots($row);
         long $loaded = 0L;
         Object $v;
         int id = 0;
-        if (($v = Rows.field($row, "id")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[0])) != Rows.ABSENT) {
             $loaded |= 1L << 0;
             id = (Integer) $v;
         }
         String email = null;
-        if (($v = Rows.field($row, "email")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[1])) != Rows.ABSENT) {
             $loaded |= 1L << 1;
             email = (String) $v;
         }
         String name = null;
-        if (($v = Rows.field($row, "name")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[2])) != Rows.ABSENT) {
             $loaded |= 1L << 2;
             name = (String) $v;
         }
         String password = null;
-        if (($v = Rows.field($row, "password")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[3])) != Rows.ABSENT) {
             $loaded |= 1L << 3;
             password = (String) $v;
         }
         Role role = null;
-        if (($v = Rows.field($row, "role")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[4])) != Rows.ABSENT) {
             $loaded |= 1L << 4;
             role = Role.fromDatabase((String) $v);
         }
         Instant createdAt = null;
-        if (($v = Rows.field($row, "createdAt")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[5])) != Rows.ABSENT) {
             $loaded |= 1L << 5;
             createdAt = (Instant) $v;
         }
         Instant updatedAt = null;
-        if (($v = Rows.field($row, "updatedAt")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[6])) != Rows.ABSENT) {
             $loaded |= 1L << 6;
             updatedAt = (Instant) $v;
         }
         List<Post> posts = null;
-        if (($v = Rows.field($row, "posts")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[7])) != Rows.ABSENT) {
             $loaded |= 1L << 7;
             posts = Rows.list($v, PostDelegate::fromRow);
         }
         Profile profile = null;
-        if (($v = Rows.field($row, "profile")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[8])) != Rows.ABSENT) {
             $loaded |= 1L << 8;
             profile = Rows.one($v, ProfileDelegate::fromRow);
         }
         UserRelationCounts _count = null;
-        if (($v = Rows.field($row, "_count")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[9])) != Rows.ABSENT) {
             $loaded |= 1L << 9;
             _count = UserRelationCounts.from($v);
         }
         return new User(id, email, name, password, role, createdAt, updatedAt, posts, profile, _count, $loaded);
     }
+
+    /** The fields {@link #fromRow} reads, in its order. */
+    private static final Rows.Fields FIELDS = new Rows.Fields("id", "email", "name", "password", "role", "createdAt", "updatedAt", "posts", "profile", "_count");
 }

@@ -393,44 +393,49 @@ public final class ItemDelegate {
 
     /** A record from the runtime's result row: fields absent from the row were not loaded. */
     @SuppressWarnings("unchecked")
-    static Item fromRow(Map<String, Object> $row) {
+    static Item fromRow(Map<String, Object> $map) {
+        Map<String, Object> $row = Rows.record($map);
+        int[] $at = FIELDS.slots($row);
         long $loaded = 0L;
         Object $v;
         int id = 0;
-        if (($v = Rows.field($row, "id")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[0])) != Rows.ABSENT) {
             $loaded |= 1L << 0;
             id = (Integer) $v;
         }
         List<String> tags = null;
-        if (($v = Rows.field($row, "tags")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[1])) != Rows.ABSENT) {
             $loaded |= 1L << 1;
             tags = (List<String>) $v;
         }
         List<Integer> nums = null;
-        if (($v = Rows.field($row, "nums")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[2])) != Rows.ABSENT) {
             $loaded |= 1L << 2;
             nums = (List<Integer>) $v;
         }
         List<Color> colors = null;
-        if (($v = Rows.field($row, "colors")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[3])) != Rows.ABSENT) {
             $loaded |= 1L << 3;
             colors = ((List<String>) $v).stream().map(Color::fromDatabase).toList();
         }
         Json meta = null;
-        if (($v = Rows.field($row, "meta")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[4])) != Rows.ABSENT) {
             $loaded |= 1L << 4;
             meta = Json.ofNullable($v);
         }
         Json data = null;
-        if (($v = Rows.field($row, "data")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[5])) != Rows.ABSENT) {
             $loaded |= 1L << 5;
             data = Json.ofNullable($v);
         }
         List<Json> docs = null;
-        if (($v = Rows.field($row, "docs")) != Rows.ABSENT) {
+        if (($v = Rows.at($row, $at[6])) != Rows.ABSENT) {
             $loaded |= 1L << 6;
             docs = ((List<Object>) $v).stream().map(Json::ofNullable).toList();
         }
         return new Item(id, tags, nums, colors, meta, data, docs, $loaded);
     }
+
+    /** The fields {@link #fromRow} reads, in its order. */
+    private static final Rows.Fields FIELDS = new Rows.Fields("id", "tags", "nums", "colors", "meta", "data", "docs");
 }

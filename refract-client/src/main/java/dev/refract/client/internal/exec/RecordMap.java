@@ -69,6 +69,40 @@ public final class RecordMap extends AbstractMap<String, Object> {
         return i < 0 ? absent : values[i];
     }
 
+    /** A record holding {@code map}'s entries in its order (a copy; for rows that did not come from a read). */
+    public static RecordMap copyOf(Map<String, ?> map) {
+        String[] keys = new String[map.size()];
+        Object[] values = new Object[keys.length];
+        int i = 0;
+        for (Map.Entry<String, ?> e : map.entrySet()) {
+            keys[i] = e.getKey();
+            values[i++] = e.getValue();
+        }
+        return new RecordMap(keys, values, keys.length);
+    }
+
+    /**
+     * The names of this record's entries, as one array the records of a level share: entry i is
+     * {@code keyArray()[i]} for i below {@link #size()}. The array is shared: not to be changed. Record
+     * mappers find their fields once per array ({@code Rows.Fields}) and then read by {@link #valueAt}.
+     */
+    public String[] keyArray() {
+        return keys;
+    }
+
+    /**
+     * Whether {@link #keyArray()} is still the array this record was made with, which nothing
+     * changes (a record that removed or added names of its own has a private one that may change).
+     */
+    public boolean sharesKeys() {
+        return !ownKeys;
+    }
+
+    /** The value of entry i (below {@link #size()}). */
+    public Object valueAt(int i) {
+        return values[i];
+    }
+
     @Override
     public int size() {
         return size;

@@ -77,6 +77,12 @@ public final class PostgresDialect implements Dialect {
         return 32767;
     }
 
+    /** DateTime columns decoded from pgjdbc's binary timestamps ({@link dev.refract.dialect.values.PostgresValues}). */
+    @Override
+    public dev.refract.dialect.values.JdbcValues values() {
+        return dev.refract.dialect.values.PostgresValues.INSTANCE;
+    }
+
     @Override
     public dev.refract.dialect.error.DatabaseError classify(java.sql.SQLException failure) {
         return dev.refract.dialect.error.PostgresErrors.classify(failure);

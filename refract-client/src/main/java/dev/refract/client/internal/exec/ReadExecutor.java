@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -260,11 +261,13 @@ public final class ReadExecutor {
         int[] positions = parentKey.stream().mapToInt(parentPlan::position).toArray();
         Set<Object> keys = new LinkedHashSet<>();
         Object[] parentKeys = new Object[parentRows.size()];
+        int nonNull = 0;
         for (int r = 0; r < parentRows.size(); r++) {
             Object key = key(parentRows.get(r), positions);
             parentKeys[r] = key;
             if (key != null) {
                 keys.add(key);
+                nonNull++;
             }
         }
         List<Object[]> childRows = new ArrayList<>();
@@ -298,7 +301,7 @@ public final class ReadExecutor {
         if (inMemory && plan != null) {
             childRows = MemoryPage.perParent(childRows, childQuery, plan, plan.linkStart(), parentKey.size());
         }
-        Map<Object, List<Map<String, Object>>> byParent = new LinkedHashMap<>();
+        Map<Object, List<Map<String, Object>>> byParent = new HashMap<>(keys.size() * 4 / 3 + 1);
         if (plan != null) {
             int[] link = new int[parentKey.size()];
             for (int i = 0; i < link.length; i++) {
@@ -313,11 +316,19 @@ public final class ReadExecutor {
                 byParent.values().forEach(Collections::reverse);
             }
         }
+        // parents with distinct keys (the usual case) each get their group's list itself; where parents
+        // repeat a key (a record reached twice through a many-to-many), each gets a copy
+        boolean distinct = keys.size() == nonNull;
+        String name = field.name();
         for (int r = 0; r < parents.size(); r++) {
-            List<Map<String, Object>> related = parentKeys[r] == null ? List.of()
-                    : byParent.getOrDefault(parentKeys[r], List.of());
-            parents.get(r).put(field.name(), field.isList() ? new ArrayList<>(related)
-                    : related.isEmpty() ? null : related.get(0));
+            List<Map<String, Object>> related = parentKeys[r] == null ? null : byParent.get(parentKeys[r]);
+            Object value;
+            if (field.isList()) {
+                value = related == null ? new ArrayList<>() : distinct ? related : new ArrayList<>(related);
+            } else {
+                value = related == null || related.isEmpty() ? null : related.get(0);
+            }
+            parents.get(r).put(name, value);
         }
     }
 

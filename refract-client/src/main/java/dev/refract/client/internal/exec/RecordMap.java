@@ -122,16 +122,17 @@ public final class RecordMap extends AbstractMap<String, Object> {
     @Override
     public Object put(String key, Object value) {
         Objects.requireNonNull(key, "key");
+        if (!ownKeys && size < keys.length && keys[size] == key && size < values.length) {
+            // the next of the shared names (relations and _count, put in the order the level planned);
+            // a record's names are distinct, so it is not among the first size
+            values[size++] = value;
+            return null;
+        }
         int i = indexOf(key);
         if (i >= 0) {
             Object old = values[i];
             values[i] = value;
             return old;
-        }
-        if (!ownKeys && size < keys.length && keys[size] == key && size < values.length) {
-            // the next of the shared names (relations and _count, put in the order the level planned)
-            values[size++] = value;
-            return null;
         }
         if (!ownKeys || size == keys.length) {
             keys = Arrays.copyOf(keys, Math.max(size + 2, keys.length));

@@ -74,7 +74,7 @@ public final class Statements {
 
     /** Runs a rendered SELECT; column i is read as {@code kinds.get(i)}: a scalar field, or null for a count. */
     public List<Object[]> query(Connection connection, RenderedSql sql, List<ScalarField> kinds) {
-        return run(connection, sql, kinds.size(), (rs, i) -> read(rs, i + 1, kinds.get(i)));
+        return run(connection, sql, new Columns(kinds));
     }
 
     /** Runs {@code select}; column i is read as {@code kinds.get(i)} (null: an enum, read by name). */
@@ -92,19 +92,30 @@ public final class Statements {
         Object read(ResultSet rs, int i) throws SQLException;
     }
 
+    /** Reads the current row of a result. */
+    interface RowReader {
+        Object[] read(ResultSet rs) throws SQLException;
+    }
+
     /** Runs a rendered SELECT, reading {@code width} columns of each row with {@code reader}. */
     List<Object[]> run(Connection connection, RenderedSql sql, int width, ColumnReader reader) {
+        return run(connection, sql, rs -> {
+            Object[] row = new Object[width];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = reader.read(rs, i);
+            }
+            return row;
+        });
+    }
+
+    private List<Object[]> run(Connection connection, RenderedSql sql, RowReader reader) {
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql.sql())) {
             bindAll(ps, sql);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Object[] row = new Object[width];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = reader.read(rs, i);
-                    }
-                    rows.add(row);
+                    rows.add(reader.read(rs));
                 }
             }
         } catch (SQLException e) {
@@ -194,15 +205,50 @@ public final class Statements {
 
     /** The rows of a result, column i read as {@code kinds.get(i)}. */
     private List<Object[]> rows(ResultSet rs, List<ScalarField> kinds) throws SQLException {
+        Columns columns = new Columns(kinds);
         List<Object[]> rows = new ArrayList<>();
         while (rs.next()) {
-            Object[] row = new Object[kinds.size()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = read(rs, i + 1, kinds.get(i));
-            }
-            rows.add(row);
+            rows.add(columns.read(rs));
         }
         return rows;
+    }
+
+    /**
+     * A result's columns, column i read as {@code fields.get(i)} (null: a count). The kinds are taken
+     * once per result, and where no column is a list or Json (most reads) each is read straight as its
+     * kind, without asking the field again per value.
+     */
+    private final class Columns implements RowReader {
+        private final List<ScalarField> fields;
+        private final ScalarKind[] kinds;
+        private final boolean plain;
+
+        Columns(List<ScalarField> fields) {
+            this.fields = fields;
+            this.kinds = new ScalarKind[fields.size()];
+            boolean plain = true;
+            for (int i = 0; i < kinds.length; i++) {
+                ScalarField field = fields.get(i);
+                kinds[i] = kindOf(field);
+                plain &= kinds[i] != ScalarKind.JSON && (field == null || !field.isList());
+            }
+            this.plain = plain;
+        }
+
+        @Override
+        public Object[] read(ResultSet rs) throws SQLException {
+            Object[] row = new Object[kinds.length];
+            if (plain) {
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = values.read(rs, i + 1, kinds[i]);
+                }
+            } else {
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = Statements.this.read(rs, i + 1, fields.get(i));
+                }
+            }
+            return row;
+        }
     }
 
     RuntimeException failure(SQLException e, Model model, String sql) {

@@ -70,6 +70,32 @@ class RepeatedReadsTest {
         }
 
         @Test
+        @SuppressWarnings("unchecked")
+        void aForeignKeyTheRelatedLevelSelectsIsItsLinkAndIsReadOnce() {
+            RefractClient logged = logged();
+            List<Map<String, Object>> all = (List<Map<String, Object>>) logged.execute("User", "findMany",
+                    m("orderBy", m("id", "asc"), "include", m("posts", true)));
+            List<Map<String, Object>> titles = (List<Map<String, Object>>) logged.execute("User", "findMany",
+                    m("orderBy", m("id", "asc"), "include", m("posts", m("select", m("title", true)))));
+            List<String> posts = events.stream().map(QueryEvent::sql).filter(sql -> sql.contains("\"Post\"")).toList();
+            assertThat(posts).hasSize(2);
+            for (String sql : posts) {
+                String items = sql.substring(0, sql.indexOf(" FROM "));
+                assertThat(items.split("\"authorId\"", -1)).as("authorId in the select list of %s", sql).hasSize(2);
+            }
+            assertThat(all).hasSameSizeAs(titles);
+            for (int u = 0; u < all.size(); u++) {
+                List<Map<String, Object>> full = (List<Map<String, Object>>) all.get(u).get("posts");
+                List<Map<String, Object>> onlyTitles = (List<Map<String, Object>>) titles.get(u).get("posts");
+                Object userId = all.get(u).get("id");
+                assertThat(full).allSatisfy(post -> assertThat(post.get("authorId")).isEqualTo(userId));
+                assertThat(onlyTitles).extracting(post -> post.get("title"))
+                        .isEqualTo(full.stream().map(post -> post.get("title")).toList());
+                assertThat(onlyTitles).allSatisfy(post -> assertThat(post).containsOnlyKeys("title"));
+            }
+        }
+
+        @Test
         void valuesThatShapeTheStatementGetStatementsOfTheirOwn() {
             RefractClient logged = logged();
             assertThat(ids(logged.execute("User", "findMany", m("where", m("name", "Ann"), "orderBy", m("id", "asc")))))

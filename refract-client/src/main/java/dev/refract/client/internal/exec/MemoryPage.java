@@ -70,11 +70,15 @@ final class MemoryPage {
         return page;
     }
 
-    /** {@link #apply} per parent: rows grouped by their link columns (from {@code linkStart}), parents in first-seen order. */
-    static List<Object[]> perParent(List<Object[]> rows, ReadQuery query, LevelPlan plan, int linkStart, int linkWidth) {
+    /** {@link #apply} per parent: rows grouped by their link values (at {@code links}), parents in first-seen order. */
+    static List<Object[]> perParent(List<Object[]> rows, ReadQuery query, LevelPlan plan, int[] links) {
         Map<List<Object>, List<Object[]>> groups = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            groups.computeIfAbsent(Arrays.asList(row).subList(linkStart, linkStart + linkWidth), k -> new ArrayList<>()).add(row);
+            Object[] key = new Object[links.length];
+            for (int i = 0; i < links.length; i++) {
+                key[i] = row[links[i]];
+            }
+            groups.computeIfAbsent(Arrays.asList(key), k -> new ArrayList<>()).add(row);
         }
         List<Object[]> out = new ArrayList<>();
         for (List<Object[]> group : groups.values()) {

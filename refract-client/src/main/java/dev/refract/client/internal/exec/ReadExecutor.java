@@ -299,14 +299,11 @@ public final class ReadExecutor {
             }
         }
         if (inMemory && plan != null) {
-            childRows = MemoryPage.perParent(childRows, childQuery, plan, plan.linkStart(), parentKey.size());
+            childRows = MemoryPage.perParent(childRows, childQuery, plan, plan.links());
         }
         Map<Object, List<Map<String, Object>>> byParent = new HashMap<>(keys.size() * 4 / 3 + 1);
         if (plan != null) {
-            int[] link = new int[parentKey.size()];
-            for (int i = 0; i < link.length; i++) {
-                link[i] = plan.linkStart() + i;
-            }
+            int[] link = plan.links();
             List<Map<String, Object>> children = ahead == null ? shape(connection, childQuery, plan, childRows)
                     : shape(connection, childQuery, plan, childRows, Layout.of(childQuery, plan), ahead.below);
             for (int r = 0; r < childRows.size(); r++) {

@@ -7,16 +7,39 @@ import java.util.List;
 
 /**
  * One statement of a read: the SELECT, and the layout of its rows: the model's columns, then one
- * count per counted relation, then the link columns that tie a child row to its parent (none at the
- * root). {@code reversed}: the rows come in reverse order (negative take) and are turned back after reading.
+ * count per counted relation, then the link columns that tie a child row to its parent, read as
+ * {@code linkTypes} (none at the root, and none where the link is the child's own foreign key and that
+ * is among its columns). {@code links}: where in a row each part of the link is (the parent's key,
+ * in order). {@code reversed}: the rows come in reverse order (negative take) and are turned back after reading.
  */
 public record LevelPlan(Select select, List<ScalarField> columns, List<RelationField> counts,
-        List<ScalarField> linkTypes, boolean reversed) {
+        List<ScalarField> linkTypes, int[] links, boolean reversed) {
 
     public LevelPlan {
         columns = List.copyOf(columns);
         counts = List.copyOf(counts);
         linkTypes = List.copyOf(linkTypes);
+        links = links.clone();
+    }
+
+    /** A level whose link columns (if any) are read after the counts. */
+    public LevelPlan(Select select, List<ScalarField> columns, List<RelationField> counts,
+            List<ScalarField> linkTypes, boolean reversed) {
+        this(select, columns, counts, linkTypes, after(columns.size() + counts.size(), linkTypes.size()), reversed);
+    }
+
+    private static int[] after(int start, int width) {
+        int[] links = new int[width];
+        for (int i = 0; i < width; i++) {
+            links[i] = start + i;
+        }
+        return links;
+    }
+
+    /** Where in a row each part of the link to the parent is (a copy). */
+    @Override
+    public int[] links() {
+        return links.clone();
     }
 
     public int position(ScalarField field) {
@@ -31,7 +54,4 @@ public record LevelPlan(Select select, List<ScalarField> columns, List<RelationF
         return columns.size() + index;
     }
 
-    public int linkStart() {
-        return columns.size() + counts.size();
-    }
 }

@@ -99,6 +99,11 @@ public final class ReadPlanner {
             }
             linkTypes.addAll(parentKey(field));
         }
+        // a foreign key the level selects anyway is its link: not read a second time
+        int[] links = null;
+        if (!field.relation().isManyToMany() && columns.containsAll(childKey(field))) {
+            links = childKey(field).stream().mapToInt(columns::indexOf).toArray();
+        }
         boolean reversed = query.take() != null && query.take() < 0;
         SortKeys sorting = orders(query, t, aliases, reversed);
         List<Select.Order> orders = sorting.orders();
@@ -106,11 +111,13 @@ public final class ReadPlanner {
         Expr where = where(query, t, aliases, linked.apply(link), sorting);
         boolean perParentPage = query.take() != null || (query.skip() != null && query.skip() > 0);
         List<RelationField> counts = List.copyOf(query.selection().counts().keySet());
+        List<Expr> read = links == null ? link : List.of();
         if (!perParentPage) {
-            Select select = from.items(items(query, columns, t, aliases, link)).where(where).orderBy(orders);
-            return new LevelPlan(select, columns, counts, linkTypes, reversed);
+            Select select = from.items(items(query, columns, t, aliases, read)).where(where).orderBy(orders);
+            return links == null ? new LevelPlan(select, columns, counts, linkTypes, reversed)
+                    : new LevelPlan(select, columns, counts, List.of(), links, reversed);
         }
-        List<Select.Item> items = new ArrayList<>(items(query, columns, t, aliases, link));
+        List<Select.Item> items = new ArrayList<>(items(query, columns, t, aliases, read));
         items.add(new Select.Item(new Expr.RowNumber(link, orders), "rn"));
         Select inner = from.items(items).where(where);
         String d = aliases.next();
@@ -126,7 +133,8 @@ public final class ReadPlanner {
         }
         Select outer = Select.from(TableRef.derived(inner, d)).items(outerItems).where(Expr.and(page))
                 .orderBy(List.of(Select.Order.asc(Expr.column(d, "rn"))));
-        return new LevelPlan(outer, columns, counts, linkTypes, reversed);
+        return links == null ? new LevelPlan(outer, columns, counts, linkTypes, reversed)
+                : new LevelPlan(outer, columns, counts, List.of(), links, reversed);
     }
 
     /** The parent's fields whose values identify its related records through {@code field}. */

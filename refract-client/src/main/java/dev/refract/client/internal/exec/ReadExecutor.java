@@ -110,15 +110,9 @@ public final class ReadExecutor {
         }
         Map<RelationField, Ahead> ahead = new LinkedHashMap<>();
         for (Map.Entry<RelationField, ReadQuery> include : query.selection().relations().entrySet()) {
-            List<ScalarField> parentKey = ReadPlanner.parentKey(include.getKey());
-            if (!pinned.keySet().containsAll(parentKey) || MemoryPage.applies(include.getValue())) {
+            Object key = Pins.parentKey(pinned, include.getKey());
+            if (key == null || MemoryPage.applies(include.getValue())) {
                 continue;
-            }
-            Object key;
-            if (parentKey.size() == 1) {
-                key = pinned.get(parentKey.get(0));
-            } else {
-                key = parentKey.stream().map(pinned::get).toList();
             }
             if (include.getValue().selection().relations().isEmpty()) {
                 // nothing below: the level's statement as planned once for its read (ReadStatements)

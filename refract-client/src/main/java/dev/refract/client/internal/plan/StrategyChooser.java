@@ -79,9 +79,9 @@ public final class StrategyChooser {
         if (!dialect.sendsQueriesTogether()) {
             return false;
         }
-        java.util.Set<ScalarField> pinned = Pins.of(query.where()).keySet();
+        Map<ScalarField, Object> pinned = Pins.of(query.where());
         for (RelationField field : query.selection().relations().keySet()) {
-            if (!pinned.containsAll(ReadPlanner.parentKey(field))) {
+            if (Pins.parentKey(pinned, field) == null) {
                 return false;
             }
         }

@@ -32,7 +32,8 @@ import java.util.TimeZone;
  *
  * <p>Options: {@code --quick} (short warm-up and measurement, 5 s mix), {@code --peers a,b} (only these
  * besides raw JDBC: refract, refract-typed, refract-join, jooq, hibernate; see {@link PeerSet}), {@code --no-prisma}, {@code --out DIR}, {@code --workloads regex} (labels, whole match),
- * {@code --warmup-ms N} and {@code --measure-ms N} (per peer and workload, Java peers).
+ * {@code --warmup-ms N} and {@code --measure-ms N} (per peer and workload, Java peers), {@code --warmup-ops N} (operations under
+ * 1 ms warm up for at least N operations, at most 20 s; 20,000, 0 with {@code --quick}).
  */
 public final class PeersBench {
     /** The include workloads measured again with the foreign-key index added. */
@@ -53,7 +54,8 @@ public final class PeersBench {
         String filter = option(a, "--workloads", ".*");
         Duration warmup = Duration.ofMillis(Long.parseLong(option(a, "--warmup-ms", quick ? "400" : "3000")));
         Duration measured = Duration.ofMillis(Long.parseLong(option(a, "--measure-ms", quick ? "1200" : "10000")));
-        Measure measure = new Measure(warmup, measured, quick ? 2_000 : 20_000);
+        Measure measure = new Measure(warmup, measured, quick ? 2_000 : 20_000,
+                Integer.parseInt(option(a, "--warmup-ops", quick ? "0" : "20000")));
         Duration mix = quick ? Duration.ofSeconds(5) : Duration.ofSeconds(30);
         int threads = 16;
 

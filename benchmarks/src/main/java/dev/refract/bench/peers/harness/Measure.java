@@ -17,7 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * by-id reads and pages for a fixed time.
  *
  * <p>The peers of one workload are measured interleaved ({@link #runAll}, {@link #mixAll}): every peer
- * warms up, then the measured time is cut into {@link #ROUNDS} rounds, and each round gives each peer its
+ * warms up, then the measured time is cut into {@link #ROUNDS} rounds ({@link #FINE_ROUNDS} for operations
+ * under a millisecond), and each round gives each peer its
  * slice, the order turning by one every round. A drift of the machine during the workload (another
  * process, the database's caches, a JIT compilation elsewhere) then falls on every peer alike, where one
  * peer's 10 s after another's would give it to one of them alone.
@@ -57,8 +58,11 @@ public final class Measure {
     /** The longest a warm-up that counts operations runs. */
     static final Duration WARMUP_CAP = Duration.ofSeconds(20);
 
-    /** One peer's warm-up on the workload: {@code warmup}, and for short operations {@code warmupOps} operations. */
-    private void warmUp(Peer peer, Workload w, Connection resets) throws Exception {
+    /**
+     * One peer's warm-up on the workload: {@code warmup}, and for short operations {@code warmupOps}
+     * operations; the mean time of its operations.
+     */
+    private long warmUp(Peer peer, Workload w, Connection resets) throws Exception {
         long start = System.nanoTime();
         long[] nanos = new long[maxSamples];
         int ops = loop(peer, w, resets, warmup.toNanos(), nanos, false);
@@ -67,6 +71,7 @@ public final class Measure {
             long slice = Math.min(warmup.toNanos(), WARMUP_CAP.toNanos() - (System.nanoTime() - start));
             ops += loop(peer, w, resets, slice, nanos, false);
         }
+        return mean(nanos, Math.min(ops, nanos.length));
     }
 
     /** The mean of the operations' times (the resets between them not counted). */
@@ -81,23 +86,33 @@ public final class Measure {
     /** Rounds the measured time of a workload is cut into. */
     public static final int ROUNDS = 5;
 
-    /** Every peer on one workload, interleaved: each warms up, then {@link #ROUNDS} rounds of slices. */
+    /**
+     * Rounds for a workload of short operations (under {@link #SHORT_OP}): slices of a fifth of a second.
+     * A commit waits for the disk, whose latency drifts within seconds (checkpoints, WAL segments, other
+     * tenants of the VM): with 2 s slices a write's medians moved by 5-10% between runs; slices this short
+     * put every peer under the same drift.
+     */
+    public static final int FINE_ROUNDS = 50;
+
+    /** Every peer on one workload, interleaved: each warms up, then rounds of slices. */
     public List<Stats> runAll(List<Peer> peers, Workload w, Connection resets) throws Exception {
         int p = peers.size();
+        long slowest = 0;
         for (Peer peer : peers) {
-            warmUp(peer, w, resets);
+            slowest = Math.max(slowest, warmUp(peer, w, resets));
         }
+        int rounds = slowest < SHORT_OP.toNanos() ? FINE_ROUNDS : ROUNDS;
         long[][] nanos = new long[p][maxSamples];
         int[] n = new int[p];
         long[] bytes = new long[p];
-        int perRound = Math.max(5, maxSamples / ROUNDS);
-        for (int round = 0; round < ROUNDS; round++) {
+        int perRound = Math.max(5, maxSamples / rounds);
+        for (int round = 0; round < rounds; round++) {
             for (int k = 0; k < p; k++) {
                 int i = (k + round) % p;
                 long[] slice = new long[Math.min(perRound, maxSamples - n[i])];
                 long[] sliceBytes = new long[1];
                 int taken = slice.length == 0 ? 0
-                        : loop(peers.get(i), w, resets, measure.toNanos() / ROUNDS, slice, true, sliceBytes);
+                        : loop(peers.get(i), w, resets, measure.toNanos() / rounds, slice, true, sliceBytes);
                 System.arraycopy(slice, 0, nanos[i], n[i], taken);
                 n[i] += taken;
                 bytes[i] += sliceBytes[0];

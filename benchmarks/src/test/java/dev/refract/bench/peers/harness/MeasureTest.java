@@ -45,36 +45,35 @@ class MeasureTest {
         }
     }
 
+    /** Two spinning peers measured on one workload: the warm-up operations of the first, and the peer changes while measuring. */
+    private record Run(int warmupCalls, int switches) {
+        static Run of(Duration op, Duration measured) throws Exception {
+            List<String> log = new ArrayList<>();
+            Spinning a = new Spinning("a", op, log);
+            Spinning b = new Spinning("b", op, log);
+            List<Stats> stats = new Measure(Duration.ofMillis(20), measured, 20_000, 3_000)
+                    .runAll(List.of(a, b), Workload.SELECT_1, null);
+            return new Run(a.calls - stats.get(0).samples(), measuredSwitches(log, stats));
+        }
+    }
+
     @Test
     void shortOperationsWarmUpForTheOperationCountAndAreMeasuredInFineRounds() throws Exception {
-        List<String> log = new ArrayList<>();
-        Spinning a = new Spinning("a", Duration.ofNanos(20_000), log);
-        Spinning b = new Spinning("b", Duration.ofNanos(20_000), log);
-        Measure measure = new Measure(Duration.ofMillis(20), Duration.ofMillis(500), 20_000, 3_000);
-
-        List<Stats> stats = measure.runAll(List.of(a, b), Workload.SELECT_1, null);
+        Run run = Run.of(Duration.ofNanos(20_000), Duration.ofMillis(500));
 
         // 20 ms of 20 us operations is about 1,000: the warm-up went on to 3,000
-        int measured = stats.get(0).samples();
-        assertThat(a.calls - measured).isGreaterThanOrEqualTo(3_000);
-        assertThat(switches(log.subList(log.size() - measured - stats.get(1).samples(), log.size())))
+        assertThat(run.warmupCalls()).isGreaterThanOrEqualTo(3_000);
+        assertThat(run.switches())
                 .as("peer changes while measuring: one per round (the order turns, so a round begins with the peer the last ended with)")
                 .isEqualTo(Measure.FINE_ROUNDS);
     }
 
     @Test
     void longOperationsWarmUpForTheTimeOnlyAndAreMeasuredInFiveRounds() throws Exception {
-        List<String> log = new ArrayList<>();
-        Spinning a = new Spinning("a", Duration.ofMillis(2), log);
-        Spinning b = new Spinning("b", Duration.ofMillis(2), log);
-        Measure measure = new Measure(Duration.ofMillis(20), Duration.ofMillis(200), 20_000, 3_000);
+        Run run = Run.of(Duration.ofMillis(2), Duration.ofMillis(200));
 
-        List<Stats> stats = measure.runAll(List.of(a, b), Workload.SELECT_1, null);
-
-        int measured = stats.get(0).samples();
-        assertThat(a.calls - measured).as("warm-up operations of 2 ms in 20 ms").isLessThan(50);
-        assertThat(switches(log.subList(log.size() - measured - stats.get(1).samples(), log.size())))
-                .isEqualTo(Measure.ROUNDS);
+        assertThat(run.warmupCalls()).as("warm-up operations of 2 ms in 20 ms").isLessThan(50);
+        assertThat(run.switches()).isEqualTo(Measure.ROUNDS);
     }
 
     @Test
@@ -88,7 +87,10 @@ class MeasureTest {
         assertThat(a.calls - stats.get(0).samples()).isLessThan(2_000);
     }
 
-    private static int switches(List<String> order) {
+    /** How often the peer changed from one operation to the next while measuring (the log's last operations). */
+    private static int measuredSwitches(List<String> log, List<Stats> stats) {
+        int measured = stats.stream().mapToInt(Stats::samples).sum();
+        List<String> order = log.subList(log.size() - measured, log.size());
         int n = 0;
         for (int i = 1; i < order.size(); i++) {
             if (!order.get(i).equals(order.get(i - 1))) {

@@ -40,10 +40,10 @@ public final class Measure {
      * With {@code warmupOps}: a peer's warm-up on a workload whose operations take under
      * {@link #SHORT_OP} goes on past {@code warmup} until it has run that many operations (at most
      * {@link #WARMUP_CAP}). HotSpot compiles a method with C2 after some 10,000 calls, and a write of
-     * 300 us (with the reset after it) runs only a few thousand times in 3 s: the code a write workload alone runs (an ORM's write path)
-     * was still in C1's profiling tier, or being compiled beside the measurement, where raw JDBC's
-     * (the driver, warm from every read before) was not. Longer operations loop over rows and warm
-     * within the time.
+     * 300 us (with the reset after it) runs only a few thousand times in 3 s: the code that a write
+     * workload alone runs (an ORM's write path) was still in C1's profiling tier, or being compiled
+     * beside the measurement, where raw JDBC's (the driver, warm from every read before) was not.
+     * Longer operations loop over rows and warm within the time.
      */
     public Measure(Duration warmup, Duration measure, int maxSamples, int warmupOps) {
         this.warmup = warmup;
@@ -66,8 +66,8 @@ public final class Measure {
         long start = System.nanoTime();
         long[] nanos = new long[maxSamples];
         int ops = loop(peer, w, resets, warmup.toNanos(), nanos, false);
-        while (ops < warmupOps && System.nanoTime() - start < WARMUP_CAP.toNanos() && mean(nanos, Math.min(ops, nanos.length))
-                < SHORT_OP.toNanos()) {
+        while (ops < warmupOps && System.nanoTime() - start < WARMUP_CAP.toNanos()
+                && mean(nanos, Math.min(ops, nanos.length)) < SHORT_OP.toNanos()) {
             long slice = Math.min(warmup.toNanos(), WARMUP_CAP.toNanos() - (System.nanoTime() - start));
             ops += loop(peer, w, resets, slice, nanos, false);
         }
@@ -87,7 +87,8 @@ public final class Measure {
     public static final int ROUNDS = 5;
 
     /**
-     * Rounds for a workload of short operations (under {@link #SHORT_OP}): slices of a fifth of a second.
+     * Rounds for a workload of short operations (under {@link #SHORT_OP}): slices of a fiftieth of the
+     * measured time (0.2 s of the full run's 10 s).
      * A commit waits for the disk, whose latency drifts within seconds (checkpoints, WAL segments, other
      * tenants of the VM): with 2 s slices a write's medians moved by 5-10% between runs; slices this short
      * put every peer under the same drift.

@@ -28,7 +28,8 @@ public record LevelPlan(Select select, List<ScalarField> columns, List<RelationF
         this(select, columns, counts, linkTypes, after(columns.size() + counts.size(), linkTypes.size()), reversed);
     }
 
-    private static int[] after(int start, int width) {
+    /** Positions {@code start}, {@code start + 1}, ... of a link of {@code width} read after the columns and counts. */
+    static int[] after(int start, int width) {
         int[] links = new int[width];
         for (int i = 0; i < width; i++) {
             links[i] = start + i;

@@ -93,16 +93,22 @@ public final class ReadPlanner {
             link.add(Expr.column(j, RelationJoin.ownColumn(field)));
             linkTypes.add(RelationJoin.singleId(field.model()));
         } else {
-            List<ScalarField> childKey = childKey(field);
-            for (ScalarField f : childKey) {
+            for (ScalarField f : childKey(field)) {
                 link.add(Expr.column(t, f.databaseName()));
             }
             linkTypes.addAll(parentKey(field));
         }
-        // a foreign key the level selects anyway is its link: not read a second time
-        int[] links = null;
-        if (!field.relation().isManyToMany() && columns.containsAll(childKey(field))) {
-            links = childKey(field).stream().mapToInt(columns::indexOf).toArray();
+        List<RelationField> counts = List.copyOf(query.selection().counts().keySet());
+        List<Expr> read = link;
+        int[] links;
+        List<ScalarField> childKey = field.relation().isManyToMany() ? List.of() : childKey(field);
+        if (!childKey.isEmpty() && columns.containsAll(childKey)) {
+            // a foreign key the level selects anyway is its link: not read a second time
+            links = childKey.stream().mapToInt(columns::indexOf).toArray();
+            read = List.of();
+            linkTypes.clear();
+        } else {
+            links = LevelPlan.after(columns.size() + counts.size(), linkTypes.size());
         }
         boolean reversed = query.take() != null && query.take() < 0;
         SortKeys sorting = orders(query, t, aliases, reversed);
@@ -110,12 +116,9 @@ public final class ReadPlanner {
         from = sorting.joinInto(from);
         Expr where = where(query, t, aliases, linked.apply(link), sorting);
         boolean perParentPage = query.take() != null || (query.skip() != null && query.skip() > 0);
-        List<RelationField> counts = List.copyOf(query.selection().counts().keySet());
-        List<Expr> read = links == null ? link : List.of();
         if (!perParentPage) {
             Select select = from.items(items(query, columns, t, aliases, read)).where(where).orderBy(orders);
-            return links == null ? new LevelPlan(select, columns, counts, linkTypes, reversed)
-                    : new LevelPlan(select, columns, counts, List.of(), links, reversed);
+            return new LevelPlan(select, columns, counts, linkTypes, links, reversed);
         }
         List<Select.Item> items = new ArrayList<>(items(query, columns, t, aliases, read));
         items.add(new Select.Item(new Expr.RowNumber(link, orders), "rn"));
@@ -133,8 +136,7 @@ public final class ReadPlanner {
         }
         Select outer = Select.from(TableRef.derived(inner, d)).items(outerItems).where(Expr.and(page))
                 .orderBy(List.of(Select.Order.asc(Expr.column(d, "rn"))));
-        return links == null ? new LevelPlan(outer, columns, counts, linkTypes, reversed)
-                : new LevelPlan(outer, columns, counts, List.of(), links, reversed);
+        return new LevelPlan(outer, columns, counts, linkTypes, links, reversed);
     }
 
     /** The parent's fields whose values identify its related records through {@code field}. */

@@ -1,5 +1,6 @@
 package dev.refract.client.internal.exec;
 
+import dev.refract.client.internal.plan.FlatPlan;
 import dev.refract.client.internal.plan.LevelPlan;
 import dev.refract.client.internal.plan.Pins;
 import dev.refract.client.internal.plan.ReadPlanner;
@@ -79,13 +80,31 @@ public final class ReadExecutor {
         final RenderedSql sql;
         final List<ScalarField> kinds;
         final Map<RelationField, Ahead> below;
+        /** Non-null where this level's statement reads the level below too (its Ahead has no statement of its own). */
+        final FlatPlan flat;
         List<Object[]> rows;
 
         Ahead(LevelPlan plan, RenderedSql sql, List<ScalarField> kinds, Map<RelationField, Ahead> below) {
+            this(plan, sql, kinds, below, null);
+        }
+
+        Ahead(LevelPlan plan, RenderedSql sql, List<ScalarField> kinds, Map<RelationField, Ahead> below, FlatPlan flat) {
             this.plan = plan;
             this.sql = sql;
             this.kinds = kinds;
             this.below = below;
+            this.flat = flat;
+        }
+
+        /** Takes this level's rows as read (and, for a joined read, the level below's). */
+        void read(List<Object[]> rows) {
+            if (flat == null) {
+                this.rows = rows;
+                return;
+            }
+            List<List<Object[]>> split = flat.split(rows);
+            this.rows = split.get(0);
+            below.get(flat.below()).rows = split.get(1);
         }
     }
 
@@ -98,7 +117,8 @@ public final class ReadExecutor {
      * ({@code WHERE "A" IN (SELECT id FROM "Order" WHERE "customerId" = ?)}), where that level is one
      * WHERE's rows (no take, skip, cursor or distinct) found through an index: the subquery finds the
      * level's rows again, which is cheap by an index and a second scan without one (PostgreSQL has no
-     * index on a foreign key the schema does not declare), where reading the keys first is cheaper.
+     * index on a foreign key the schema does not declare), where reading the keys first is cheaper;
+     * or, below such an unindexed level, joined into its statement ({@link FlatPlan}).
      */
     private Map<RelationField, Ahead> ahead(ReadQuery query) {
         if (query.selection().relations().isEmpty() || !statements.dialect().sendsQueriesTogether()) {
@@ -118,6 +138,13 @@ public final class ReadExecutor {
                 // nothing below: the level's statement as planned once for its read (ReadStatements)
                 ReadStatements.Bound child = roots.child(include.getValue(), include.getKey(), List.of(key));
                 ahead.put(include.getKey(), new Ahead(child.plan(), child.sql(), child.kinds(), Map.of()));
+                continue;
+            }
+            FlatPlan flat = FlatPlan.of(include.getValue(), include.getKey(), key, statements.dialect());
+            if (flat != null) {
+                Ahead lower = new Ahead(flat.lower(), null, null, Map.of());
+                ahead.put(include.getKey(), new Ahead(flat.upper(), statements.render(flat.select()), flat.kinds(),
+                        Map.of(flat.below(), lower), flat));
                 continue;
             }
             LevelPlan plan = ReadPlanner.child(include.getValue(), include.getKey(), List.of(key));
@@ -147,7 +174,9 @@ public final class ReadExecutor {
 
     private static void collect(Map<RelationField, Ahead> ahead, List<Ahead> into) {
         for (Ahead a : ahead.values()) {
-            into.add(a);
+            if (a.sql != null) {
+                into.add(a);
+            }
             collect(a.below, into);
         }
     }
@@ -167,7 +196,7 @@ public final class ReadExecutor {
         List<List<Object[]>> results = statements.queryTogether(connection, parts, kinds);
         int i = 1;
         for (Ahead a : all) {
-            a.rows = results.get(i++);
+            a.read(results.get(i++));
         }
         return results.get(0);
     }
@@ -346,11 +375,6 @@ public final class ReadExecutor {
     }
 
     static List<ScalarField> kinds(LevelPlan plan) {
-        List<ScalarField> kinds = new ArrayList<>(plan.columns());
-        for (int i = 0; i < plan.counts().size(); i++) {
-            kinds.add(null);
-        }
-        kinds.addAll(plan.linkTypes());
-        return kinds;
+        return plan.kinds();
     }
 }

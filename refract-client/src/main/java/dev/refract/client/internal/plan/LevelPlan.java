@@ -55,4 +55,14 @@ public record LevelPlan(Select select, List<ScalarField> columns, List<RelationF
         return columns.size() + index;
     }
 
+    /** How each column of a row is read: the columns' fields, null for each count, then the link's types. */
+    public List<ScalarField> kinds() {
+        List<ScalarField> kinds = new java.util.ArrayList<>(columns);
+        for (int i = 0; i < counts.size(); i++) {
+            kinds.add(null);
+        }
+        kinds.addAll(linkTypes);
+        return kinds;
+    }
+
 }

@@ -168,7 +168,7 @@ public final class ReadPlanner {
         return List.copyOf(columns);
     }
 
-    private static List<Select.Item> items(ReadQuery query, List<ScalarField> columns, String t, Aliases aliases,
+    static List<Select.Item> items(ReadQuery query, List<ScalarField> columns, String t, Aliases aliases,
             List<Expr> link) {
         List<Select.Item> items = new ArrayList<>();
         for (ScalarField f : columns) {

@@ -43,19 +43,21 @@ public final class SqliteMigrationSupport implements MigrationSupport {
     }
 
     /**
-     * Prisma sets the exclusive locking mode, which SQLite applies at the next write. Refract then
-     * writes nothing in an exclusive transaction so the lock is held from here on (exclusive mode
-     * keeps it until the connection closes), waiting up to {@code timeout} for other writers.
+     * Holds SQLite's exclusive lock until the connection closes, as Prisma's exclusive locking mode
+     * does, waiting up to {@code timeout} for other writers. The lock is taken in the normal locking
+     * mode ({@code BEGIN EXCLUSIVE}) and the exclusive mode set only once it is held (so the empty
+     * transaction's commit keeps it): in exclusive mode a connection keeps every lock it gets, so two
+     * deploys starting together could each keep a shared lock from a failed attempt while waiting for
+     * the other's, a deadlock that only the timeout ended.
      */
     @Override
     public void lock(Connection connection, ConnectionUrl url, Duration timeout) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA main.locking_mode=EXCLUSIVE");
             statement.execute("PRAGMA busy_timeout=" + Math.max(1, timeout.toMillis()));
         }
         boolean autoCommit = connection.getAutoCommit();
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("BEGIN EXCLUSIVE; COMMIT;");
+            statement.executeUpdate("BEGIN EXCLUSIVE; PRAGMA main.locking_mode=EXCLUSIVE; COMMIT;");
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("SQLITE_BUSY")) {
                 String file = url.file().map(Object::toString).orElse(url.location());

@@ -53,7 +53,7 @@ public final class ReadExecutor {
         Map<RelationField, Ahead> ahead = Map.of();
         if (inMemory) {
             plan = ReadPlanner.root(MemoryPage.unpaged(query));
-            rows = statements.query(connection, plan.select(), kinds(plan));
+            rows = statements.query(connection, plan.select(), plan.kinds());
         } else {
             ReadStatements.Bound root = roots.root(query);
             plan = root.plan();
@@ -148,7 +148,7 @@ public final class ReadExecutor {
                 continue;
             }
             LevelPlan plan = ReadPlanner.child(include.getValue(), include.getKey(), List.of(key));
-            ahead.put(include.getKey(), new Ahead(plan, statements.render(plan.select()), kinds(plan),
+            ahead.put(include.getKey(), new Ahead(plan, statements.render(plan.select()), plan.kinds(),
                     below(include.getKey(), include.getValue(), plan)));
         }
         return ahead;
@@ -166,7 +166,7 @@ public final class ReadExecutor {
                 continue;
             }
             LevelPlan child = ReadPlanner.child(include.getValue(), include.getKey(), parents);
-            below.put(include.getKey(), new Ahead(child, statements.render(child.select()), kinds(child),
+            below.put(include.getKey(), new Ahead(child, statements.render(child.select()), child.kinds(),
                     below(include.getKey(), include.getValue(), child)));
         }
         return below;
@@ -318,7 +318,7 @@ public final class ReadExecutor {
             for (int from = 0; from < all.size(); from += perStatement) {
                 List<Object> chunk = all.subList(from, Math.min(all.size(), from + perStatement));
                 plan = ReadPlanner.child(sent, field, chunk);
-                childRows.addAll(statements.query(connection, plan.select(), kinds(plan)));
+                childRows.addAll(statements.query(connection, plan.select(), plan.kinds()));
             }
         }
         if (inMemory && plan != null) {
@@ -372,9 +372,5 @@ public final class ReadExecutor {
             }
         }
         return Arrays.asList(parts);
-    }
-
-    static List<ScalarField> kinds(LevelPlan plan) {
-        return plan.kinds();
     }
 }

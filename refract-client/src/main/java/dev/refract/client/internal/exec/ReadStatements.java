@@ -56,7 +56,7 @@ final class ReadStatements {
         ReadShape shape = ReadShape.of(query);
         if (shape == null) {
             LevelPlan plan = ReadPlanner.root(query);
-            return new Bound(plan, statements.render(plan.select()), ReadExecutor.kinds(plan), ReadExecutor.Layout.of(query, plan));
+            return new Bound(plan, statements.render(plan.select()), plan.kinds(), ReadExecutor.Layout.of(query, plan));
         }
         Prepared prepared = cache.get(shape.key());
         if (prepared == null) {
@@ -90,7 +90,7 @@ final class ReadStatements {
     Bound child(ReadQuery query, RelationField field, List<Object> keys) {
         if (!query.cursor().isEmpty() || ReadPlanner.parentKey(field).size() > 1) {
             LevelPlan plan = ReadPlanner.child(query, field, keys);
-            return new Bound(plan, statements.render(plan.select()), ReadExecutor.kinds(plan), null);
+            return new Bound(plan, statements.render(plan.select()), plan.kinds(), null);
         }
         boolean array = statements.dialect().supportsArrayParameters()
                 && ReadPlanner.keysAsArray(ReadPlanner.parentKey(field), keys.size());
@@ -129,6 +129,6 @@ final class ReadStatements {
             }
         }
         return new Prepared(plan, sql.sql(), slots, constants, arrayKind,
-                java.util.Collections.unmodifiableList(ReadExecutor.kinds(plan)), layout);
+                java.util.Collections.unmodifiableList(plan.kinds()), layout);
     }
 }

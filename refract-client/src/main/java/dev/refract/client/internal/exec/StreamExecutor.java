@@ -130,7 +130,7 @@ public final class StreamExecutor {
         void start(ReadQuery query) throws SQLException {
             this.query = query;
             this.plan = ReadPlanner.root(query);
-            fields = ReadExecutor.kinds(plan);
+            fields = plan.kinds();
             RenderedSql sql = SqlRenderer.render(statements.dialect(), plan.select());
             long start = System.nanoTime();
             try {

@@ -3,6 +3,7 @@ package dev.refract.client.internal.plan;
 import dev.refract.dialect.sql.Select;
 import dev.refract.schema.model.RelationField;
 import dev.refract.schema.model.ScalarField;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ public record LevelPlan(Select select, List<ScalarField> columns, List<RelationF
 
     /** How each column of a row is read: the columns' fields, null for each count, then the link's types. */
     public List<ScalarField> kinds() {
-        List<ScalarField> kinds = new java.util.ArrayList<>(columns);
+        List<ScalarField> kinds = new ArrayList<>(columns);
         for (int i = 0; i < counts.size(); i++) {
             kinds.add(null);
         }
